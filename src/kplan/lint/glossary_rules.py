@@ -1,0 +1,24 @@
+"""Glossary rules: every ※ marker resolves to a term."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from kplan.lint.registry import rule
+from kplan.model import Plan
+from kplan.problems import Loc
+from kplan.walk import plan_texts
+
+
+@rule("unknown-term", "glossary")
+def unknown_term(plan: Plan) -> Iterator[tuple[Loc, str, str]]:
+    spellings = [t.term for t in plan.glossary.terms] + [a for t in plan.glossary.terms for a in t.aliases]
+    for text in plan_texts(plan):
+        for marker in text.markers:
+            if marker.term_id is None:
+                before = text.plain[: text.plain.find(marker.text) + len(marker.term)]
+                tail = before[-12:]
+                close = difflib.get_close_matches(tail, spellings, n=3, cutoff=0.3)
+                suggestion = ("近い用語: " + "、".join(close)) if close else "用語解説(glossary/glossary.yaml)に追加してください"
+                yield marker.loc, f"※の用語が用語解説にありません: …{tail}※", suggestion

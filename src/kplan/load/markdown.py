@@ -1,0 +1,212 @@
+"""Markdown chapters and prose fields into model blocks. Raw HTML is text; only http(s) and mailto links pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Table, Text
+from kplan.problems import Collector, Loc
+from kplan.resolve import TextBuilder
+
+HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
+SAFE_URL = re.compile(r"(https?://|mailto:)", re.IGNORECASE)
+CELL_ITEM = re.compile(r"(?:^|\s+)・")
+CAPTION = re.compile(r"^Table:\s*")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    title: str
+    id: str
+    loc: Loc
+
+
+def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headings: bool) -> list[Block | Heading]:
+    """Parse Markdown that starts at `base` into blocks (and headings, where allowed), in order."""
+    tokens = _parser().parse(text)
+    out: list[Block | Heading] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        loc = _loc(token, base)
+        if token.type == "heading_open":
+            inline = tokens[i + 1]
+            out.append(_heading(token, inline, loc, problems) if headings else _not_here(loc, problems, "a heading"))
+            i += 3
+        elif token.type == "paragraph_open":
+            inline = tokens[i + 1]
+            out.append(Paragraph(_rich(inline, loc, builder)))
+            i += 3
+        elif token.type == "bullet_list_open":
+            end = _closing(tokens, i)
+            out.append(_bullet_list(tokens[i:end], loc, base, builder, problems))
+            i = end + 1
+        elif token.type == "table_open":
+            end = _closing(tokens, i)
+            out.append(_table(tokens[i:end], loc, base, builder, out))
+            i = end + 1
+        else:
+            if token.type not in ("hr",) and token.nesting >= 0 and token.level == 0:
+                what = {"fence": "a code block", "code_block": "an indented code block (4 spaces)",
+                        "blockquote_open": "a quotation (>)", "ordered_list_open": "a numbered list",
+                        "html_block": "raw HTML"}.get(token.type, token.type)
+                problems.add(loc, f"{what} is not supported here", _unsupported_hint(token.type))
+                if token.nesting == 1:
+                    i = _closing(tokens, i)
+            i += 1
+    return out
+
+
+def _unsupported_hint(kind: str) -> str:
+    if kind == "code_block":
+        return "remove the indentation at the start of the line"
+    if kind == "html_block":
+        return "write plain text; raw HTML is not allowed in plan text"
+    return "use paragraphs, '- ' bullet lists and tables (see docs/format.md)"
+
+
+def _not_here(loc: Loc, problems: Collector, what: str) -> Paragraph:
+    problems.add(loc, f"{what} is not allowed here", "write paragraphs only")
+    return Paragraph(RichText((), loc))
+
+
+def _loc(token: Token, base: Loc) -> Loc:
+    line = token.map[0] if token.map else 0
+    return Loc(base.file, base.line + line, base.column if line == 0 else 1)
+
+
+def _closing(tokens: list[Token], start: int) -> int:
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _heading(open_token: Token, inline: Token, loc: Loc, problems: Collector) -> Heading:
+    level = int(open_token.tag[1]) - 1
+    content = inline.content
+    match = HEADING_ID.search(content)
+    title = HEADING_ID.sub("", content).strip()
+    if level not in (1, 2):
+        problems.add(loc, f"heading level {open_token.markup} is not used in chapters",
+                     "use ## for a section and ### for a subsection")
+    if not match:
+        problems.add(loc, f"the heading {title!r} has no id", "end the heading with a stable id, e.g. {#purpose}")
+        return Heading(level, title, "", loc)
+    return Heading(level, title, match[1], loc)
+
+
+def segments_of(inline: Token) -> list[str | Link]:
+    """The visible text of an inline token as plain strings and checked links."""
+    out: list[str | Link] = []
+    link_url: str | None = None
+    link_text: list[str] = []
+    previous = ""
+    for child in inline.children or []:
+        kind = child.type
+        if kind == "link_open":
+            link_url = str(child.attrs.get("href", ""))
+            link_text = []
+            continue
+        if kind == "link_close":
+            text = "".join(link_text)
+            out.append(Link(text, link_url) if link_url and SAFE_URL.match(link_url) else text)
+            link_url = None
+            continue
+        if kind in ("text", "code_inline", "html_inline"):
+            piece = child.content
+        elif kind == "softbreak":
+            piece = "" if _CJK.search(previous[-1:]) else " "
+        elif kind == "hardbreak":
+            piece = ""
+        elif kind == "image":
+            piece = child.content
+        else:
+            continue
+        previous = piece or previous
+        (link_text if link_url is not None else out).append(piece)
+    return _join_strings(out)
+
+
+def _join_strings(parts: list[str | Link]) -> list[str | Link]:
+    joined: list[str | Link] = []
+    for part in parts:
+        if isinstance(part, str) and joined and isinstance(joined[-1], str):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _rich(inline: Token, loc: Loc, builder: TextBuilder) -> RichText:
+    return builder.segments(segments_of(inline), loc, inline.content)
+
+
+def _bullet_list(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector) -> BulletList:
+    items = []
+    for token in tokens:
+        if token.type == "inline" and token.level == 3:
+            items.append(_rich(token, _loc(token, base), builder))
+        elif token.type == "bullet_list_open" and token.level > 0:
+            problems.add(_loc(token, base), "nested lists are not supported", "write one level of '- ' items")
+            break
+    return BulletList(tuple(items), loc)
+
+
+def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list) -> Table:
+    header: list[Cell] = []
+    rows: list[list[Cell]] = []
+    in_head = False
+    for token in tokens:
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open" and not in_head:
+            rows.append([])
+        elif token.type == "inline":
+            cell = _cell(token, _loc(token, base), builder)
+            (header if in_head else rows[-1]).append(cell)
+    caption = None
+    if before and isinstance(before[-1], Paragraph) and CAPTION.match(before[-1].text.plain):
+        paragraph = before.pop()
+        caption = _strip_caption(paragraph.text)
+    return Table(caption, tuple(header), tuple(tuple(row) for row in rows), loc)
+
+
+def _strip_caption(text: RichText) -> RichText:
+    first = text.parts[0]
+    assert isinstance(first, Text)
+    rest = CAPTION.sub("", first.text)
+    parts = ((Text(rest),) if rest else ()) + text.parts[1:]
+    return RichText(parts, text.loc)
+
+
+def _cell(inline: Token, loc: Loc, builder: TextBuilder) -> Cell:
+    """A cell's lead text and its ' ・' list items."""
+    pieces: list[list[str | Link]] = [[]]
+    for segment in segments_of(inline):
+        if isinstance(segment, Link):
+            pieces[-1].append(segment)
+            continue
+        chunks = CELL_ITEM.split(segment)
+        pieces[-1].append(chunks[0])
+        for chunk in chunks[1:]:
+            pieces.append([chunk])
+    texts = [builder.segments([p for p in piece if p != ""], loc, "".join(
+        p if isinstance(p, str) else p.text for p in piece)) for piece in pieces]
+    return Cell(texts[0], tuple(texts[1:]))

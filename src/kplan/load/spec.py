@@ -1,0 +1,371 @@
+"""Declarative shapes of the YAML sources: one description serves validation (with positions) and JSON Schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from kplan.load.yamlsafe import loc_of
+from kplan.problems import Collector, Loc
+
+_TAG = "tag:yaml.org,2002:"
+_TYPE_NAMES = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "null": "empty (null)",
+    "timestamp": "a date",
+    "seq": "a list",
+    "map": "a mapping of keys",
+}
+MAX_EXPANDED_NODES = 100_000
+
+
+class Rec(dict):
+    """A validated mapping: its values, its own location, and the location of each value."""
+
+    def __init__(self, loc: Loc) -> None:
+        super().__init__()
+        self.loc = loc
+        self.locs: dict[str, Loc] = {}
+
+    def loc_of(self, key: str) -> Loc:
+        return self.locs.get(key, self.loc)
+
+
+class Seq(list):
+    """A validated list with its location and the location of each item."""
+
+    def __init__(self, loc: Loc) -> None:
+        super().__init__()
+        self.loc = loc
+        self.locs: list[Loc] = []
+
+
+@dataclass
+class Context:
+    """What a conversion needs: the file, where problems go, and the alias-expansion budget."""
+
+    rel: str
+    problems: Collector
+    line_offset: int = 0
+    budget: int = MAX_EXPANDED_NODES
+
+    def loc(self, node: yaml.Node) -> Loc:
+        return loc_of(node, self.rel, self.line_offset)
+
+    def content_loc(self, node: yaml.Node) -> Loc:
+        """Where a scalar's text starts: for block scalars (| or >), the line after the indicator."""
+        loc = self.loc(node)
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            indent = len(node.value) - len(node.value.lstrip(" "))
+            return Loc(loc.file, loc.line + 1, node.start_mark.column + 1 + indent)
+        return loc
+
+    def spend(self, node: yaml.Node) -> bool:
+        self.budget -= 1
+        if self.budget == 0:
+            self.problems.add(
+                self.loc(node),
+                "too many values after expanding aliases (an alias bomb?)",
+                "do not use anchors (&) and aliases (*) to repeat large parts",
+            )
+        return self.budget > 0
+
+
+INVALID = object()
+_constructor = yaml.SafeLoader("")  # only its scalar constructors are used, on already-checked plain tags
+
+
+def _scalar_value(node: yaml.ScalarNode) -> Any:
+    return _constructor.construct_object(node, deep=True)
+
+
+def _kind(node: yaml.Node) -> str:
+    return node.tag.removeprefix(_TAG)
+
+
+class Spec:
+    """A shape a YAML node must have."""
+
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _wrong_type(self, node: yaml.Node, ctx: Context, expected: str, hint: str = "") -> Any:
+        got = _TYPE_NAMES.get(_kind(node), _kind(node))
+        ctx.problems.add(ctx.loc(node), f"expected {expected}, found {got}", hint)
+        return INVALID
+
+    def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self.description:
+            schema["description"] = self.description
+        return schema
+
+
+@dataclass
+class Text(Spec):
+    """A string, optionally matching a pattern or one of a few values."""
+
+    description: str = ""
+    pattern: str | None = None
+    enum: tuple[str, ...] = ()
+    pattern_hint: str = ""
+    multiline: bool = False
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _kind(node) != "str":
+            hint = ""
+            if isinstance(node, yaml.ScalarNode):
+                hint = f'put it in quotes: "{node.value}"'
+            return self._wrong_type(node, ctx, "text", hint)
+        value = node.value
+        if not value.strip():
+            ctx.problems.add(ctx.loc(node), "empty text", "write the text, or remove the key if it is optional")
+            return INVALID
+        if self.enum and value not in self.enum:
+            close = difflib.get_close_matches(value, self.enum, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(self.enum)
+            ctx.problems.add(ctx.loc(node), f"{value!r} is not one of {', '.join(self.enum)}", hint)
+            return INVALID
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            ctx.problems.add(ctx.loc(node), f"{value!r} is not in the expected form", self.pattern_hint)
+            return INVALID
+        if not self.multiline and "\n" in value.strip():
+            ctx.problems.add(ctx.loc(node), "this text must be one line", "join the lines into one")
+            return INVALID
+        return value.strip("\n") if self.multiline else value.strip()
+
+    def schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "string", "minLength": 1}
+        if self.enum:
+            schema["enum"] = list(self.enum)
+        if self.pattern:
+            schema["pattern"] = f"^(?:{self.pattern})$"
+        return self._with_description(schema)
+
+
+ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
+
+
+def Id(description: str = "stable id: lower-case ASCII letters, digits and '-'") -> Text:  # noqa: N802
+    return Text(description, pattern=ID_PATTERN, pattern_hint="use lower-case ASCII letters, digits and '-'")
+
+
+@dataclass
+class Integer(Spec):
+    description: str = ""
+    minimum: int | None = None
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _kind(node) != "int":
+            return self._wrong_type(node, ctx, "a whole number")
+        value = _scalar_value(node)
+        if self.minimum is not None and value < self.minimum:
+            ctx.problems.add(ctx.loc(node), f"{value} is less than {self.minimum}", "")
+            return INVALID
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "integer"}
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        return self._with_description(schema)
+
+
+@dataclass
+class Percent(Spec):
+    description: str = "a percentage as printed, e.g. 61.5"
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
+            return self._wrong_type(node, ctx, "a number", "write the number without %")
+        value = float(_scalar_value(node))
+        if not 0 <= value <= 100:
+            ctx.problems.add(ctx.loc(node), f"{value} is not a percentage between 0 and 100", "")
+            return INVALID
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "number", "minimum": 0, "maximum": 100})
+
+
+@dataclass
+class Boolean(Spec):
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _kind(node) != "bool":
+            return self._wrong_type(node, ctx, "true or false")
+        return _scalar_value(node)
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "boolean"})
+
+
+@dataclass
+class YearMonth(Spec):
+    """An ISO year-month such as 2021-07, kept as (year, month)."""
+
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if isinstance(node, yaml.ScalarNode) and _kind(node) == "str":
+            match = re.fullmatch(r"(\d{4})-(\d{2})", node.value.strip())
+            if match and 1 <= int(match[2]) <= 12:
+                return (int(match[1]), int(match[2]))
+        return self._wrong_type(node, ctx, "a year and month such as 2021-07")
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$"})
+
+
+@dataclass
+class Date(Spec):
+    """An ISO date such as 2021-01-12."""
+
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if isinstance(node, yaml.ScalarNode) and _kind(node) in ("timestamp", "str"):
+            try:
+                return dt.date.fromisoformat(node.value.strip())
+            except ValueError:
+                pass
+        return self._wrong_type(node, ctx, "a date such as 2021-01-12")
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "string", "format": "date"})
+
+
+@dataclass
+class Nullable(Spec):
+    """Either the inner shape or an explicit null (`~`, `null` or nothing)."""
+
+    inner: Spec
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if isinstance(node, yaml.ScalarNode) and _kind(node) == "null":
+            return None
+        return self.inner.convert(node, ctx)
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"anyOf": [self.inner.schema(), {"type": "null"}]})
+
+
+@dataclass
+class ListOf(Spec):
+    item: Spec
+    description: str = ""
+    min_items: int = 0
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            return self._wrong_type(node, ctx, "a list", "write each item on its own line starting with '- '")
+        result = Seq(ctx.loc(node))
+        before = len(ctx.problems.problems)
+        if len(node.value) < self.min_items:
+            ctx.problems.add(ctx.loc(node), f"the list needs at least {self.min_items} item(s)", "")
+        for child in node.value:
+            if not ctx.spend(child):
+                return INVALID
+            value = self.item.convert(child, ctx)
+            if value is not INVALID:
+                result.append(value)
+                result.locs.append(ctx.content_loc(child))
+        return result if len(ctx.problems.problems) == before else INVALID
+
+    def schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": self.item.schema()}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        return self._with_description(schema)
+
+
+@dataclass
+class Field:
+    spec: Spec
+    required: bool = True
+
+
+@dataclass
+class Record(Spec):
+    """A mapping with known keys; unknown keys are errors with a 'did you mean'."""
+
+    fields: dict[str, Field] = field(default_factory=dict)
+    description: str = ""
+    title: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return self._wrong_type(node, ctx, "a mapping of keys (key: value)")
+        result = Rec(ctx.loc(node))
+        before = len(ctx.problems.problems)
+        seen: dict[str, Loc] = {}
+        for key_node, value_node in node.value:
+            if not ctx.spend(value_node):
+                return INVALID
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            key_loc = ctx.loc(key_node)
+            if not isinstance(key, str) or key not in self.fields:
+                self._unknown_key(key, key_loc, ctx)
+                continue
+            if key in seen:
+                ctx.problems.add(key_loc, f"key {key!r} is written twice", f"first written at line {seen[key].line}")
+                continue
+            seen[key] = key_loc
+            value = self.fields[key].spec.convert(value_node, ctx)
+            if value is not INVALID:
+                result[key] = value
+                result.locs[key] = ctx.content_loc(value_node)
+        for name, spec_field in self.fields.items():
+            if spec_field.required and name not in seen:
+                about = spec_field.spec.description
+                ctx.problems.add(result.loc, f"missing key {name!r}", about or f"add '{name}:'")
+        return result if len(ctx.problems.problems) == before else INVALID
+
+    def _unknown_key(self, key: object, loc: Loc, ctx: Context) -> None:
+        shown = key if isinstance(key, str) else str(key)
+        close = difflib.get_close_matches(shown, list(self.fields), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(self.fields)
+        ctx.problems.add(loc, f"unknown key {shown!r}", hint)
+
+    def schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "type": "object",
+            "properties": {name: f.spec.schema() for name, f in self.fields.items()},
+            "additionalProperties": False,
+        }
+        required = [name for name, f in self.fields.items() if f.required]
+        if required:
+            schema["required"] = required
+        if self.title:
+            schema["title"] = self.title
+        return self._with_description(schema)
+
+
+def req(spec: Spec) -> Field:
+    return Field(spec, required=True)
+
+
+def opt(spec: Spec) -> Field:
+    return Field(spec, required=False)
+
+
+def validate(node: yaml.Node, spec: Spec, rel: str, problems: Collector, line_offset: int = 0) -> Any:
+    """Convert a composed node tree to validated values (Rec / Seq / scalars), or INVALID.
+
+    A Rec or Seq is only returned whole: any problem inside makes the value INVALID (the problems are recorded).
+    """
+    return spec.convert(node, Context(rel, problems, line_offset))
