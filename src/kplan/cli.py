@@ -23,19 +23,20 @@ EXIT_UNREADABLE = 2
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    directory: Annotated[Path | None, typer.Option("-C", help="Work on the plan in DIR instead of the current directory.",
-                                                   metavar="DIR")] = None,
+    directory: Annotated[
+        Path | None, typer.Option("-C", help="Work on the plan in DIR instead of the current directory.", metavar="DIR")
+    ] = None,
 ) -> None:
     """Global options."""
     ctx.obj = directory or Path.cwd()
 
 
 def _root(ctx: typer.Context) -> Path:
-    from kplan.project import NoProject, find_root
+    from kplan.project import NoProjectError, find_root
 
     try:
         return find_root(ctx.obj)
-    except NoProject as error:
+    except NoProjectError as error:
         _fail(f"kplan: {error}", "run kplan inside a plan checkout, or give one with -C DIR")
     raise AssertionError  # unreachable
 

@@ -7,7 +7,7 @@ from pathlib import Path
 MARKER = Path("plan") / "plan.yaml"
 
 
-class NoProject(Exception):
+class NoProjectError(Exception):
     """No plan/plan.yaml in the directory or any parent."""
 
 
@@ -17,4 +17,4 @@ def find_root(start: Path) -> Path:
     for directory in (start, *start.parents):
         if (directory / MARKER).is_file():
             return directory
-    raise NoProject(f"no plan found in {start} or any parent directory (looked for {MARKER})")
+    raise NoProjectError(f"no plan found in {start} or any parent directory (looked for {MARKER})")

@@ -20,5 +20,5 @@ def unknown_term(plan: Plan) -> Iterator[tuple[Loc, str, str]]:
                 before = text.plain[: text.plain.find(marker.text) + len(marker.term)]
                 tail = before[-12:]
                 close = difflib.get_close_matches(tail, spellings, n=3, cutoff=0.3)
-                suggestion = ("近い用語: " + "、".join(close)) if close else "用語解説(glossary/glossary.yaml)に追加してください"
+                suggestion = "近い用語: " + "、".join(close) if close else "用語解説(glossary.yaml)に追加してください"
                 yield marker.loc, f"※の用語が用語解説にありません: …{tail}※", suggestion

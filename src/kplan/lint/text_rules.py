@@ -29,4 +29,5 @@ def foreign_script(plan: Plan) -> Iterator[tuple[Loc, str, str]]:
 def broken_character(plan: Plan) -> Iterator[tuple[Loc, str, str]]:
     for text in plan_texts(plan):
         for match in BROKEN.finditer(text.plain):
-            yield text.loc, f"壊れた文字または制御文字 U+{ord(match[0]):04X} があります", "その文字を削除するか正しい文字に直してください"
+            message = f"壊れた文字または制御文字 U+{ord(match[0]):04X} があります"
+            yield text.loc, message, "その文字を削除するか正しい文字に直してください"

@@ -234,7 +234,7 @@ class _Loader:
                                                   strict=True), start=1):
             members = sorted((m for m in measures.values() if m.group == number), key=lambda m: m.number)
             for expected, measure in enumerate(members, start=1):
-                if measure.number != expected:
+                if measure.number != expected and not self.incomplete:
                     self.problems.add(measure.loc, f"measure {measure.label} breaks the numbering of group {number}",
                                       f"expected {number}-({expected}); numbers run 1, 2, 3… without gaps or repeats")
                     break
@@ -342,7 +342,8 @@ class _Loader:
         seen: dict[str, Loc] = {}
         for item_id, loc in items:
             if item_id in seen:
-                self.problems.add(loc, f"duplicate {kind} {item_id!r}", f"already used at {seen[item_id]}; ids must be unique")
+                self.problems.add(loc, f"duplicate {kind} {item_id!r}",
+                                  f"already used at {seen[item_id]}; ids must be unique")
             else:
                 seen[item_id] = loc
 

@@ -29,8 +29,8 @@ PLAN = Record(
         "title": req(Text("the plan's title, e.g. 第3次ICT基本計画")),
         "subtitle": opt(Text("printed in brackets after the title, e.g. 後期計画")),
         "edition": req(EDITION),
-        "reconstructed": opt(Text("set when this edition is reconstructed, not the city's official text; says from what",
-                                  multiline=True)),
+        "reconstructed": opt(Text(
+            "set when this edition is reconstructed, not the city's official text; says from what", multiline=True)),
         "status": req(Text("draft shows (案) and an empty revision date; final does not", enum=("draft", "final"))),
         "dates": req(Record({
             "established": req(YearMonth("year-month of 策定, e.g. 2021-07")),

@@ -64,7 +64,8 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0) -> y
         problems.add(Loc(rel, 1 + line_offset), f"malformed YAML: {error}", "check the file's syntax")
         return None
     if node is None:
-        problems.add(Loc(rel, 1 + line_offset), "the file is empty", "write the YAML it should hold (see docs/format.md)")
+        problems.add(Loc(rel, 1 + line_offset), "the file is empty",
+                     "write the YAML it should hold (see docs/format.md)")
         return None
     if not _tags_are_plain(node, rel, problems, line_offset):
         return None

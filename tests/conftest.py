@@ -1,0 +1,45 @@
+"""Shared fixtures: a throw-away copy of the real plan, the real plan loaded, and running the real kplan command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_kplan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m kplan ARGS` as a real process; returns the completed process (text output)."""
+    return subprocess.run([sys.executable, "-m", "kplan", *args], cwd=cwd or REPO, capture_output=True, text=True,
+                          timeout=300)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the real plan (plan/, glossary/, templates/) that a test may break."""
+    root = tmp_path / "project"
+    for name in ("plan", "glossary", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    return root
+
+
+@pytest.fixture
+def kplan():
+    return run_kplan
+
+
+@pytest.fixture(scope="module")
+def kplan_module():
+    return run_kplan
+
+
+@pytest.fixture(scope="session")
+def real_plan():
+    """The real plan, loaded once."""
+    from kplan.load import load_plan
+
+    return load_plan(REPO)
