@@ -7,7 +7,7 @@ import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_3a8372cf3b1720a0.txt"
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed-2.0-draft.txt"
 _SPACE = re.compile(r"\s+")
 
 
