@@ -96,3 +96,13 @@ def test_pdf_loads_only_files_inside_the_project(project, kplan):
     assert "refused to load http://example.com/x.png" in result.stderr
     pdf = (project / "build/pdf/plan-2.0.pdf").read_bytes()
     assert b"root:x:0:0" not in pdf
+
+
+def test_print_document_ids_are_unique_and_every_internal_link_lands(real_plan):
+    from kplan.render.pdf import print_html
+
+    html = print_html(real_plan)
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    assert targets and targets <= set(ids), sorted(targets - set(ids))

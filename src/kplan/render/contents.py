@@ -42,7 +42,7 @@ def contents(plan: Plan, href: Callable[[str, str], str]) -> tuple[Entry, ...]:
             for s in chapter.sections
         ]
         children += [
-            Entry(f"{g.number}. {g.title}", href(page, g.id),
+            Entry(f"{g.number}. {g.title}", href(page, f"group-{g.id}"),
                   tuple(Entry(f"({m.number}) {m.title}", href(page, f"measure-{m.id}")) for m in g.measures))
             for g in chapter.measure_groups
         ]
