@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -360,8 +361,6 @@ def _results(seq: Iterable[Rec]) -> tuple[StatedResult, ...]:
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:
-    import difflib
-
     close = difflib.get_close_matches(name, list(known), n=1)
     return f"did you mean {close[0]!r}?" if close else "use the id of a file in plan/measures/"
 

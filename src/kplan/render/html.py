@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kplan.model import Plan
 from kplan.render.contents import APPENDIX_PAGES, appendix_title, chapter_page, contents
-from kplan.render.env import make_env
+from kplan.render.env import PACKAGE_TEMPLATES, make_env
 from kplan.render.output import write_if_changed
 
 
@@ -56,7 +56,5 @@ def _link(pages: list[tuple[str, str, dict]], position: int, titles: dict[str, s
 
 
 def _static(root: Path, name: str) -> Path:
-    from kplan.render.env import PACKAGE_TEMPLATES
-
     project = root / "templates" / "static" / name
     return project if project.is_file() else PACKAGE_TEMPLATES / "static" / name
