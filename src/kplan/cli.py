@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -38,10 +38,9 @@ def _root(ctx: typer.Context) -> Path:
         return find_root(ctx.obj)
     except NoProjectError as error:
         _fail(f"kplan: {error}", "run kplan inside a plan checkout, or give one with -C DIR")
-    raise AssertionError  # unreachable
 
 
-def _fail(message: str, hint: str) -> None:
+def _fail(message: str, hint: str) -> NoReturn:
     typer.echo(f"{message} (hint: {hint})", err=True)
     raise typer.Exit(EXIT_UNREADABLE)
 

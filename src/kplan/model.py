@@ -373,6 +373,3 @@ class Plan:
     @property
     def measures(self) -> tuple[Measure, ...]:
         return tuple(m for c in self.chapters for g in c.measure_groups for m in g.measures)
-
-    def term(self, term_id: str) -> Term | None:
-        return next((t for t in self.glossary.terms if t.id == term_id), None)

@@ -16,10 +16,6 @@ class Loc:
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
 
-    def shifted(self, lines: int = 0, column: int | None = None) -> Loc:
-        """The location `lines` further down, optionally at another column."""
-        return Loc(self.file, self.line + lines, self.column if column is None else column)
-
 
 @dataclass(frozen=True)
 class Problem:

@@ -103,9 +103,9 @@ class TextBuilder:
     def __init__(self, index: TermIndex) -> None:
         self.index = index
 
-    def line(self, text: str, loc: Loc, raw: str | None = None) -> RichText:
-        """One line (or run) of text from a YAML value or a Markdown inline."""
-        return self.segments([text], loc, raw if raw is not None else text)
+    def line(self, text: str, loc: Loc) -> RichText:
+        """One line (or run) of text from a YAML value."""
+        return self.segments([text], loc, text)
 
     def segments(self, segments: list[str | Link], loc: Loc, raw: str) -> RichText:
         """Text made of plain strings and links; markers are only looked for in the plain strings."""

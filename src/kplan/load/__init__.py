@@ -59,18 +59,17 @@ class _Loader:
         self.root = root
         self.problems = Collector()
         self.builder = TextBuilder(TermIndex(()))
-        self.incomplete = False  # some measure file failed: references to measures are not checked
+        # a source that failed to load makes cross-file checks (references, numbering) unreliable: skip them
+        self.partial = False
 
     # ---- files ------------------------------------------------------------------------------------------
 
     def read_yaml(self, rel: str, shape_name: str) -> Any:
         text = read_text(self.root / rel, rel, self.problems)
-        if text is None:
-            return INVALID
-        node = compose(text, rel, self.problems)
-        if node is None:
-            return INVALID
-        return validate(node, shapes.SHAPES[shape_name], rel, self.problems)
+        node = None if text is None else compose(text, rel, self.problems)
+        value = INVALID if node is None else validate(node, shapes.SHAPES[shape_name], rel, self.problems)
+        self.partial |= value is INVALID
+        return value
 
     def rich(self, rec: Rec, key: str) -> RichText:
         return self.builder.line(rec[key], rec.loc_of(key))
@@ -150,7 +149,9 @@ class _Loader:
 
     def load_chapter(self, number: int, rel_in_plan: str, loc: Loc, measures: dict[str, Measure]) -> Chapter:
         rel = f"plan/{rel_in_plan}"
+        partial_before = self.partial
         empty = Chapter(f"chapter-{number}", number, "", (), (), None, (), Loc(rel))
+        self.partial = True  # until the chapter has loaded
         if not rel.endswith(".md"):
             self.problems.add(loc, f"a chapter must be a Markdown file: {rel_in_plan}", "name it …/NN-name.md")
             return empty
@@ -169,6 +170,7 @@ class _Loader:
         body_line = match[0].count("\n") + 1
         blocks = parse(text[match.end():], Loc(rel, body_line), self.builder, self.problems, headings=True)
         intro, sections = self.sections(blocks, rel)
+        self.partial = partial_before
         progress = self.load_progress(front, measures) if "progress_table" in front else None
         groups = self.measure_groups(front, measures) if "measure_groups" in front else ()
         return Chapter(front["id"], number, front["title"], intro, sections, progress, groups, front.loc)
@@ -209,7 +211,6 @@ class _Loader:
             rel = f"{MEASURES_DIR}/{path.name}"
             data = self.read_yaml(rel, "measure")
             if data is INVALID:
-                self.incomplete = True
                 continue
             group, number = (int(x) for x in re.findall(r"\d+", data["number"]))
             if data["id"] in seen:
@@ -235,7 +236,7 @@ class _Loader:
                                                   strict=True), start=1):
             members = sorted((m for m in measures.values() if m.group == number), key=lambda m: m.number)
             for expected, measure in enumerate(members, start=1):
-                if measure.number != expected and not self.incomplete:
+                if measure.number != expected and not self.partial:
                     self.problems.add(measure.loc, f"measure {measure.label} breaks the numbering of group {number}",
                                       f"expected {number}-({expected}); numbers run 1, 2, 3… without gaps or repeats")
                     break
@@ -243,7 +244,7 @@ class _Loader:
         return tuple(groups)
 
     def check_measures_placed(self, measures: dict[str, Measure], chapters: tuple[Chapter, ...]) -> None:
-        if self.problems.problems:  # a chapter that failed to load would make every card look unplaced
+        if self.partial:
             return
         placed = {m.id for c in chapters for g in c.measure_groups for m in g.measures}
         for measure in measures.values():
@@ -262,7 +263,7 @@ class _Loader:
             for row in group["rows"]:
                 refs = []
                 for ref in row["measures"]:
-                    if ref["measure"] not in measures and not self.incomplete:
+                    if ref["measure"] not in measures and not self.partial:
                         self.problems.add(ref.loc_of("measure"), f"no measure has the id {ref['measure']!r}",
                                           _suggest(ref["measure"], measures))
                     refs.append(MeasureRef(ref["measure"], ref.get("label"), ref.loc))

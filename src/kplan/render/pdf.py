@@ -39,7 +39,6 @@ def build_pdf(plan: Plan, out_path: Path) -> tuple[Path, list[str]]:
     data = document.write_pdf(
         pdf_variant="pdf/ua-1",
         custom_metadata=True,
-        uncompressed_pdf=False,
         pdf_identifier=f"kplan-{meta.municipality}-{meta.edition}".encode(),
     )
     write_if_changed(out_path, data)
