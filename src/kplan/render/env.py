@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 
 from kplan import wareki
 from kplan.model import Link, Marker, Meta, RichText, Text
+from kplan.render.charts import bar_chart
 
 _HERE = Path(__file__).resolve()
 # templates/ sits at the top of the checkout; a wheel carries a copy inside the package
@@ -35,6 +36,7 @@ def make_env(project_root: Path, glossary_href: str) -> Environment:
         date_range=wareki.date_range,
         edition_label=edition_label,
         revision_line=revision_line,
+        bar_chart=bar_chart,
     )
     return env
 
