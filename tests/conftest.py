@@ -43,3 +43,12 @@ def real_plan():
     from kplan.load import load_plan
 
     return load_plan(REPO)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> tuple[Path, str]:
+    """The real plan built once (site and PDF) by the real `kplan build`: the output directory and its stdout."""
+    out = tmp_path_factory.mktemp("build")
+    result = run_kplan("build", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    return out, result.stdout

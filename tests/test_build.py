@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import re
 import subprocess
-from pathlib import Path
-
-import pytest
 
 from fidelity import normalise
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, kplan_module) -> tuple[Path, str]:
-    out = tmp_path_factory.mktemp("build")
-    result = kplan_module("build", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    return out, result.stdout
 
 
 def test_build_writes_and_names_the_site_and_the_pdf(built):

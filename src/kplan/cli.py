@@ -69,8 +69,22 @@ def build(
     pdf: Annotated[bool, typer.Option("--pdf", help="Build the PDF (build/pdf/).")] = False,
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Output directory (default: build/ in the checkout).")]
     = None,
+    profile: Annotated[str, typer.Option(
+        "--profile", metavar="download|print",
+        help="PDF profile: 'download' for the website; 'print' adds 3 mm bleed and crop marks (トンボ) for the print "
+             "shop and writes plan-EDITION-print.pdf.")] = "download",
+    pdf_variant: Annotated[str, typer.Option(
+        "--pdf-variant", metavar="VARIANT",
+        help="PDF standard to follow: pdf/ua-1 (tagged, accessible; the default), pdf/a-3u, pdf/a-2b, pdf/x-4 … "
+             "(any WeasyPrint variant), or 'none'.")] = "pdf/ua-1",
 ) -> None:
     """Build the plan as an HTML site and a print-ready PDF (both unless --html or --pdf is given)."""
+    from kplan.render.pdf import NO_VARIANT, PROFILES, VARIANTS
+
+    if profile not in PROFILES:
+        _fail(f"kplan build: unknown profile {profile!r}", "use one of: " + ", ".join(PROFILES))
+    if pdf_variant not in (*VARIANTS, NO_VARIANT):
+        _fail(f"kplan build: unknown PDF variant {pdf_variant!r}", "use one of: " + ", ".join((*VARIANTS, NO_VARIANT)))
     plan = _load(ctx)
     out_dir = out or plan.root / "build"
     if not html and not pdf:
@@ -81,16 +95,12 @@ def build(
         pages = build_html(plan, out_dir / "html")
         typer.echo(f"wrote {out_dir / 'html' / 'index.html'} ({len(pages)} files in {out_dir / 'html'})")
     if pdf:
-        from kplan.render.pdf import build_pdf
+        from kplan.render.pdf import build_pdf, pdf_name
 
-        path, refused = build_pdf(plan, out_dir / "pdf" / _pdf_name(plan))
+        path, refused = build_pdf(plan, out_dir / "pdf" / pdf_name(plan, profile), pdf_variant, profile)
         for url in refused:
             typer.echo(f"warning: refused to load {url}: only files inside the project may be loaded", err=True)
         typer.echo(f"wrote {path}")
-
-
-def _pdf_name(plan) -> str:  # type: ignore[no-untyped-def]
-    return f"plan-{plan.meta.edition}.pdf"
 
 
 @app.command()
