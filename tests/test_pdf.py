@@ -293,3 +293,34 @@ def test_variant_list_matches_weasyprint():
     from kplan.render.pdf import VARIANTS
 
     assert set(VARIANTS) == set(WEASYPRINT_VARIANTS) - {"debug"}
+
+
+def test_a_chapter_cannot_make_the_pdf_load_anything(project, kplan):
+    chapter = project / "plan/chapters/02-trends.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8") + "\n"
+                       "図![追跡](http://example.com/pixel.png)と![鍵](../../../../etc/passwd)。\n\n"
+                       "[資料](ftp://example.com/f)と[設定](file:///etc/passwd)と"
+                       '<img src="http://example.com/x.png">と<link rel="stylesheet" href="http://example.com/x.css">。\n',
+                       encoding="utf-8")
+    lines = chapter.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines, 1) if "pixel.png" in line)
+    result = kplan("-C", str(project), "build", "--pdf")
+    assert result.returncode == 0, result.stderr
+    expected = [
+        (first, lines[first - 1].index("http://example.com/pixel.png") + 1, "image 'http://example.com/pixel.png'"),
+        (first, lines[first - 1].index("../../../../etc/passwd") + 1, "image '../../../../etc/passwd'"),
+        (first + 2, lines[first + 1].index("ftp:") + 1, "link to 'ftp://example.com/f' dropped"),
+    ]
+    for line, column, message in expected:
+        prefix = f"plan/chapters/02-trends.md:{line}:{column}: warning: {message}"
+        assert any(w.startswith(prefix) and "(hint: " in w for w in result.stderr.splitlines()), (prefix, result.stderr)
+    pdf_path = project / "build/pdf/plan-2.0.pdf"
+    pdf = pikepdf.open(pdf_path)
+    uris = [str(a.A.URI) for page in pdf.pages for a in page.get("/Annots", []) if "/A" in a and "/URI" in a.A]
+    assert not [u for u in uris if "passwd" in u or "example.com" in u]
+    assert b"root:x:0:0" not in pdf_path.read_bytes()
+    images = [image for page in pdf.pages for image in page.get_images()]
+    assert not images
+    # the HTML-looking text and the file: link stay visible as text, not as markup
+    text = _squash("".join(page_texts(pdf_path)))
+    assert _squash('[設定](file:///etc/passwd)と<img src="http://example.com/x.png">') in text

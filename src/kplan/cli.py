@@ -86,6 +86,7 @@ def build(
     if pdf_variant not in (*VARIANTS, NO_VARIANT):
         _fail(f"kplan build: unknown PDF variant {pdf_variant!r}", "use one of: " + ", ".join((*VARIANTS, NO_VARIANT)))
     plan = _load(ctx)
+    _report(list(plan.notices))
     out_dir = out or plan.root / "build"
     if not html and not pdf:
         html = pdf = True

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from kplan.problems import Loc
+from kplan.problems import Loc, Problem
 
 # ---- inline text -------------------------------------------------------------------------------------------
 
@@ -369,6 +369,8 @@ class Plan:
     survey: Survey | None
     public_comment: PublicComment | None
     errata: tuple[Erratum, ...]
+    # what the load left out on purpose (unsafe links, images, raw HTML), for build and lint to report
+    notices: tuple[Problem, ...] = ()
 
     @property
     def measures(self) -> tuple[Measure, ...]:

@@ -44,9 +44,14 @@ class Collector:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def add(self, loc: Loc, message: str, hint: str = "") -> None:
         self.problems.append(Problem(loc, message, hint))
+
+    def warn(self, loc: Loc, message: str, hint: str = "") -> None:
+        """Something the load left out or changed on purpose: reported, but the sources stay readable."""
+        self.warnings.append(Problem(loc, message, hint, severity="warning"))
 
     def raise_if_any(self) -> None:
         if self.problems:

@@ -104,7 +104,8 @@ class _Loader:
         self.check_measures_placed(measures, chapters)
         self.check_unique_ids(chapters, glossary)
         self.problems.raise_if_any()
-        return Plan(self.root, meta, chapters, appendices, glossary, survey, public_comment, errata)
+        return Plan(self.root, meta, chapters, appendices, glossary, survey, public_comment, errata,
+                    tuple(sorted(self.problems.warnings, key=lambda p: p.loc)))
 
     def meta(self, plan: Rec) -> Meta:
         dates, period, publisher = plan["dates"], plan["period"], plan["publisher"]

@@ -36,6 +36,7 @@ class Heading:
 def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headings: bool) -> list[Block | Heading]:
     """Parse Markdown that starts at `base` into blocks (and headings, where allowed), in order."""
     tokens = _parser().parse(text)
+    _report_dropped(tokens, text, base, problems)
     out: list[Block | Heading] = []
     i = 0
     while i < len(tokens):
@@ -108,6 +109,37 @@ def _heading(open_token: Token, inline: Token, loc: Loc, problems: Collector) ->
         problems.add(loc, f"the heading {title!r} has no id", "end the heading with a stable id, e.g. {#purpose}")
         return Heading(level, title, "", loc)
     return Heading(level, title, match[1], loc)
+
+
+def _report_dropped(tokens: list[Token], text: str, base: Loc, problems: Collector) -> None:
+    """Warn about what the text keeps out of the output: unsafe links and images.
+
+    (Raw HTML never becomes a token: the parser runs with html off, so it stays visible text. markdown-it itself
+    refuses javascript:, vbscript:, file: and data: destinations, which then stay literal text too.)
+    """
+    lines = text.splitlines()
+    for token in tokens:
+        if token.type != "inline":
+            continue
+        for child in token.children or []:
+            if child.type == "link_open" and not SAFE_URL.match(str(child.attrs.get("href", ""))):
+                href = str(child.attrs.get("href", ""))
+                problems.warn(_find(href, token, lines, base), f"link to {href!r} dropped, its text kept",
+                              "only http, https and mailto links are kept; link a web page or remove the link")
+            elif child.type == "image":
+                src = str(child.attrs.get("src", ""))
+                problems.warn(_find(src, token, lines, base), f"image {src!r} not shown, its description kept",
+                              "plan text cannot embed images; describe the figure in words")
+
+
+def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
+    """Where `needle` stands in the source, searched from the inline token's first line (its line if not found)."""
+    first = inline.map[0] if inline.map else 0
+    for index in range(first, len(lines)):
+        column = lines[index].find(needle) if needle else -1
+        if column >= 0:
+            return Loc(base.file, base.line + index, column + 1)
+    return Loc(base.file, base.line + first, 1)
 
 
 def segments_of(inline: Token) -> list[str | Link]:
