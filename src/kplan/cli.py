@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -139,4 +140,16 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        sys.exit(130)
+        code: int | str | None = 130
+    except SystemExit as done:
+        code = done.code
+    else:
+        code = 0
+    # Every output is written and renamed into place by now. Skip the interpreter's teardown, which after a PDF
+    # build spends a quarter of a second freeing WeasyPrint's objects one by one.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    os._exit(code or 0)
