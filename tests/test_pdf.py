@@ -324,3 +324,11 @@ def test_a_chapter_cannot_make_the_pdf_load_anything(project, kplan):
     # the HTML-looking text and the file: link stay visible as text, not as markup
     text = _squash("".join(page_texts(pdf_path)))
     assert _squash('[設定](file:///etc/passwd)と<img src="http://example.com/x.png">') in text
+
+
+def test_a_source_note_is_never_alone_at_the_top_of_a_page(texts):
+    pages_with_sources = [text for text in texts if "(出典)" in text]
+    assert pages_with_sources
+    for text in pages_with_sources:
+        body = [line for line in text.splitlines()[1:] if line.strip()]  # the first line is the running head
+        assert not body[0].startswith("(出典)"), body[:2]
