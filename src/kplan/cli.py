@@ -125,6 +125,32 @@ def lint(
 
 
 @app.command()
+def export(
+    ctx: typer.Context,
+    format_: Annotated[str, typer.Option("--format", metavar="md", help="Export format (md: pandoc Markdown).")]
+    = "md",
+    out: Annotated[str | None, typer.Option(
+        "-o", "--out", metavar="FILE", help="Where to write (default: build/plan-EDITION.md; '-' for stdout).")] = None,
+) -> None:
+    """Export the whole plan as one file: cover to colophon as Markdown, e.g. for pandoc."""
+    if format_ != "md":
+        _fail(f"kplan export: unknown format {format_!r}", "use --format md")
+    from kplan.export.markdown import export_markdown
+
+    plan = _load(ctx)
+    _report(list(plan.notices))
+    text = export_markdown(plan)
+    if out == "-":
+        sys.stdout.write(text)
+        return
+    from kplan.render.output import write_if_changed
+
+    path = Path(out) if out else plan.root / "build" / f"plan-{plan.meta.edition}.md"
+    write_if_changed(path, text.encode("utf-8"))
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
 def schema(
     directory: Annotated[Path, typer.Argument(help="Where to write the JSON Schema files.")],
 ) -> None:

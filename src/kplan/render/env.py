@@ -8,8 +8,9 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from markupsafe import Markup, escape
 
 from kplan import wareki
-from kplan.model import Link, Marker, Meta, RichText, Text
+from kplan.model import Link, Marker, RichText, Text
 from kplan.render.charts import bar_chart
+from kplan.render.labels import edition_label, revision_line
 
 _HERE = Path(__file__).resolve()
 # templates/ sits at the top of the checkout; a wheel carries a copy inside the package
@@ -58,17 +59,3 @@ def rich_html(text: RichText | None, glossary_href: str) -> Markup:
         elif isinstance(part, Link):
             out.append(f'<a href="{escape(part.url)}">{escape(part.text)}</a>')
     return Markup("".join(out))
-
-
-def edition_label(meta: Meta) -> str:
-    """【第2.0版】 for later editions; the 初版 has no label on the cover."""
-    return "" if meta.edition == "1" else f"【第{meta.edition}版】"
-
-
-def revision_line(meta: Meta) -> str:
-    """(令和5年3月改定), or the empty placeholder (令和　年　月改定) while a draft has no revision date."""
-    if meta.revised:
-        return f"({wareki.year_month(*meta.revised)}改定)"
-    if meta.status == "draft" and meta.edition != "1":
-        return "(令和　年　月改定)"
-    return ""
