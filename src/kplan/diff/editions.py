@@ -30,7 +30,7 @@ SOURCE_DIRS = ("plan", "glossary")
 class EditionError(Exception):
     """A version argument that names no edition, or an edition that cannot be read."""
 
-    def __init__(self, message: str, hint: str, problems: list | None = None) -> None:
+    def __init__(self, message: str, hint: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.hint = hint
         self.problems = problems or []
@@ -46,13 +46,13 @@ def load_edition(argument: str, start: Path) -> Edition:
     """Resolve `argument` from the directory `start` and load that edition of the plan."""
     directory = _plan_directory(Path(argument))
     if directory is not None:
-        return _loaded(argument, f"directory {directory}", directory)
+        return _loaded(argument, f"directory {directory}", directory, f"{directory}/")
     git = _Git(start)
     commit, source = git.resolve(argument)
     with tempfile.TemporaryDirectory(prefix="kplan-edition-") as temporary:
         root = Path(temporary)
         git.extract(commit, root)
-        return _loaded(argument, source, root)
+        return _loaded(argument, source, root, f"{commit[:10]}:{git.prefix}")
 
 
 def _plan_directory(path: Path) -> Path | None:
@@ -64,14 +64,17 @@ def _plan_directory(path: Path) -> Path | None:
     return None
 
 
-def _loaded(argument: str, source: str, root: Path) -> Edition:
+def _loaded(argument: str, source: str, root: Path, where: str) -> Edition:
+    """Load the plan under `root`; `where` prefixes the file names in problems (a directory, or COMMIT: as git
+    names a file in a commit)."""
     from kplan.load import load_plan
 
     try:
         plan = load_plan(root)
     except SourceError as error:
         raise EditionError(f"the edition {argument} ({source}) cannot be read: {len(error.problems)} problem(s)",
-                           "fix its sources, or compare another edition", error.problems) from None
+                           "fix its sources, or compare another edition",
+                           [f"{where}{problem}" for problem in error.problems]) from None
     meta = plan.meta
     info = EditionInfo(argument=argument, source=source, edition=meta.edition, name=edition_name(meta.edition),
                        title=f"{meta.municipality}{meta.full_title}", status=meta.status, dates=dates_text(meta),
