@@ -141,7 +141,7 @@ def diff_command(
 ) -> None:
     """Compare two editions of the plan, down to the character; exit 0 when they are the same, 1 when they
     differ, 2 on error (as diff(1) does)."""
-    from kplan.diff import FILE_FORMATS, FORMATS, diff_editions, render
+    from kplan.diff import FILE_FORMATS, FORMATS, OutputError, diff_editions, render
     from kplan.diff.editions import EditionError
     from kplan.diff.terminal import summary
 
@@ -156,8 +156,11 @@ def diff_command(
     project_root = _project_root_or_none(ctx)
     if out is None and form in FILE_FORMATS:
         out = (project_root or ctx.obj) / "build" / "diff" / f"{_safe(old)}-{_safe(new)}.{form}"
-    data = render(result, form, colour=out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
-                  project_root=project_root)
+    try:
+        data = render(result, form, colour=out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
+                      project_root=project_root)
+    except OutputError as error:
+        _fail(f"kplan diff: {error}", "fix the template, or delete it from templates/ to use kplan's own")
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

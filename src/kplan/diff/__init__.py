@@ -10,6 +10,10 @@ FORMATS = ("text", "json", "md", "html", "pdf")
 FILE_FORMATS = ("html", "pdf")
 
 
+class OutputError(Exception):
+    """An output cannot be made (a broken template or stylesheet); the message names the file and line."""
+
+
 def diff_editions(old: str, new: str, start: Path) -> Diff:
     """Load both editions (see kplan.diff.editions for what a version argument may be) and compare them.
 
@@ -48,4 +52,4 @@ def render(diff: Diff, form: str, *, colour: bool = False, project_root: Path | 
     raise ValueError(f"unknown format {form!r}")
 
 
-__all__ = ["FORMATS", "FILE_FORMATS", "Diff", "diff_editions", "render"]
+__all__ = ["FORMATS", "FILE_FORMATS", "Diff", "OutputError", "diff_editions", "render"]
