@@ -1,10 +1,12 @@
 """Character-level differences between two texts, merged so that a reader sees changed words, not confetti.
 
-Japanese has no spaces between words, so the diff works on characters: diff-match-patch's Myers diff with its
-semantic clean-up (chosen over difflib.SequenceMatcher, whose longest-block heuristic aligns Japanese text oddly,
-and over rapidfuzz's Levenshtein opcodes, which have no clean-up), then two passes of our own: an unchanged run of
-at most MERGE_AT_MOST characters between two changes joins them, and a change that cuts through a katakana word,
-a Latin word or a number grows to the whole of it.
+Japanese has no spaces between words, so the diff works on characters: diff-match-patch's Myers diff (a shortest
+edit script; chosen over difflib.SequenceMatcher, whose longest-block heuristic aligns Japanese text oddly, and over
+rapidfuzz's Levenshtein opcodes), then passes of our own, because diff-match-patch's semantic clean-up is made for
+space-separated words and swallows short Japanese words: an insertion or deletion slides to where it reads best,
+an unchanged run of at most MERGE_AT_MOST characters (or a chance match inside a rewritten passage) between two
+changes joins them, and a change that cuts through a katakana word, a Latin word or a number grows to the whole of
+it.
 """
 
 from __future__ import annotations
@@ -54,11 +56,52 @@ def diff_spans(old: str, new: str) -> tuple[Span, ...]:
         return (Span("equal", 0, len(old), 0, len(new)),) if old else ()
     engine = _engine()
     ops = engine.diff_main(old, new, False)
-    engine.diff_cleanupSemantic(ops)
-    spans = _to_spans(ops)
+    spans = _to_spans(_slide(ops))
     spans = _merge_short_equal(spans)
     spans = _grow_to_words(spans, old, new)
     return tuple(_merge_short_equal(spans))
+
+
+def _char_class(char: str) -> str:
+    if "\u3040" <= char <= "\u309f":
+        return "hiragana"
+    if "\u4e00" <= char <= "\u9fff" or char in "々〆ヶ":
+        return "kanji"
+    number = _word_class(char)
+    return "other" if number is None else str(number)
+
+
+def _slide(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Slide each pure insertion or deletion between two equal runs to where it reads best.
+
+    "急激な変化に対応" to "変化に迅速に対応" can be told as inserting "に迅速" after "変化" or "迅速に" after "変化に";
+    the second keeps longer unchanged runs on both sides (so they are not merged away) and starts and ends where
+    the kind of script changes, as a word would.
+    """
+    ops = list(ops)
+    for i in range(1, len(ops) - 1):
+        (before_op, before), (op, edit), (after_op, after) = ops[i - 1], ops[i], ops[i + 1]
+        if before_op != 0 or after_op != 0 or op == 0 or not edit:
+            continue
+        text = before + edit + after
+        low, high = len(before), len(before)
+        while low > 0 and text[low - 1] == text[low - 1 + len(edit)]:
+            low -= 1
+        while high + len(edit) < len(text) and text[high] == text[high + len(edit)]:
+            high += 1
+
+        def score(start: int, text: str = text, size: int = len(edit)) -> tuple[int, int]:
+            end = start + size
+            shortest = min(start, len(text) - end, MERGE_AT_MOST + 1)
+            edges = sum(1 for a, b in ((start - 1, start), (end - 1, end))
+                        if a >= 0 and b < len(text) and _char_class(text[a]) != _char_class(text[b]))
+            return shortest, edges
+
+        best = max(range(low, high + 1), key=score)
+        ops[i - 1] = (0, text[:best])
+        ops[i] = (op, text[best:best + len(edit)])
+        ops[i + 1] = (0, text[best + len(edit):])
+    return [(op, part) for op, part in ops if part]
 
 
 def _to_spans(ops: list[tuple[int, str]]) -> list[Span]:
@@ -100,15 +143,27 @@ def _named(span: Span) -> Span:
     return Span(op, span.old_start, span.old_end, span.new_start, span.new_end)
 
 
+def _size(span: Span) -> int:
+    return max(span.old_end - span.old_start, span.new_end - span.new_start)
+
+
 def _merge_short_equal(spans: list[Span]) -> list[Span]:
-    """An equal run of at most MERGE_AT_MOST characters between two changes becomes part of one change."""
+    """An equal run between two changes joins them when it is at most MERGE_AT_MOST characters long, or less than
+    half as long as each change beside it (a chance match inside a rewritten passage)."""
     out = list(spans)
-    for i in range(1, len(out) - 1):
-        span = out[i]
-        if (span.op == "equal" and span.old_end - span.old_start <= MERGE_AT_MOST
-                and out[i - 1].op != "equal" and out[i + 1].op != "equal"):
-            out[i] = Span("change", span.old_start, span.old_end, span.new_start, span.new_end)
-    return _join_changes(out)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(1, len(out) - 1):
+            span, before, after = out[i], out[i - 1], out[i + 1]
+            if span.op != "equal" or before.op == "equal" or after.op == "equal":
+                continue
+            size = _size(span)
+            if size <= MERGE_AT_MOST or 2 * size < min(_size(before), _size(after)):
+                out[i] = Span("change", span.old_start, span.old_end, span.new_start, span.new_end)
+                merged = True
+        out = _join_changes(out)
+    return out
 
 
 def _word_class(char: str) -> int | None:

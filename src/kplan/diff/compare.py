@@ -88,8 +88,10 @@ class _Walker:
         if old == new:
             self.rows.append(Same(path))
             return
-        if change is None:
+        if change is None and field is None:
             change = "added" if old is None else "removed" if new is None else "changed"
+        elif change is None:
+            change = "changed"  # a field of a unit both editions have
         spans = self.record(path, kind, unit_id, change, old, new, field, label)
         self.rows.append(Row(path, old, new, spans, label))
 
