@@ -94,8 +94,10 @@ class _Git:
         self.top = Path(top.strip())
         self.prefix = self._plan_prefix()
 
-    def run(self, *args: str, check: bool = True, binary: bool = False) -> str | bytes | None:  # type: ignore[return]
-        result = subprocess.run(["git", "-C", str(self.start), *args], capture_output=True, check=False)
+    def run(self, *args: str, check: bool = True, binary: bool = False, top: bool = False) -> str | bytes | None:
+        """Run git in `start` (or, with top, at the top of the repository, where paths are not relative)."""
+        where = self.top if top else self.start
+        result = subprocess.run(["git", "-C", str(where), *args], capture_output=True, check=False)
         if result.returncode != 0:
             if check:
                 message = result.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -150,12 +152,12 @@ class _Git:
     def extract(self, commit: str, root: Path) -> None:
         """Write the commit's plan sources under `root` (only regular files, only inside `root`)."""
         tree = f"{commit}:{self.prefix}"
-        listing = str(self.run("ls-tree", "--name-only", tree, check=False) or "")
+        listing = str(self.run("ls-tree", "--name-only", tree, check=False, top=True) or "")
         present = [name for name in SOURCE_DIRS if name in listing.splitlines()]
         if "plan" not in present:
             raise EditionError(f"commit {commit[:10]} has no {self.prefix}plan/ directory",
                                "give a commit made after the plan was added")
-        data = self.run("archive", "--format=tar", tree, *present, binary=True)
+        data = self.run("archive", "--format=tar", tree, *present, binary=True, top=True)
         with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as archive:  # type: ignore[arg-type]
             for member in archive.getmembers():
                 name = PurePosixPath(member.name)
