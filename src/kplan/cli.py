@@ -128,13 +128,15 @@ def schema(
 def diff_command(
     ctx: typer.Context,
     old: Annotated[str, typer.Argument(
+        metavar="OLD",
         help="The old edition (改定前): a plan directory, an edition label such as v1 (a tag, else the commit whose "
              "message has the trailer 'Plan-Edition: v1'), or a git ref (commit, tag, branch).")],
-    new: Annotated[str, typer.Argument(help="The new edition (改定後), given the same ways as OLD; '.' is the "
-                                            "working tree.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The new edition (改定後), given the same ways as OLD; "
+                                                          "'.' is the working tree.")],
     form: Annotated[str, typer.Option(
-        "--format", "-f", help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), "
-                               "md, html or pdf (the 新旧対照表; the PDF is A4 landscape).")] = "text",
+        "--format", "-f", metavar="FORMAT",
+        help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), md, html or pdf (the "
+             "新旧対照表; the PDF is A4 landscape).")] = "text",
     out: Annotated[Path | None, typer.Option(
         "-o", "--out", help="Write to FILE instead of standard output. html and pdf always go to a file: by "
                             "default build/diff/OLD-NEW.html or .pdf in the checkout.", metavar="FILE")] = None,
