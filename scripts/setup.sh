@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up a kplan checkout on Debian 12 and build the plan. Safe to run again: it only adds what is missing.
-#   1. Debian packages: Pango and HarfBuzz (WeasyPrint), the BIZ UD fonts, poppler (PDF tests), git.
+#   1. Debian packages: Pango and HarfBuzz (WeasyPrint), the BIZ UD fonts, poppler (PDF tests), git,
+#      Chromium (browser tests).
 #   2. A virtual environment in .venv with kplan (editable) and the test tools.
 #   3. kplan build: the HTML site and the PDF in build/.
 set -euo pipefail
@@ -11,6 +12,7 @@ DEBIAN_PACKAGES=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
   poppler-utils git
+  chromium
 )
 
 missing=()

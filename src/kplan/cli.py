@@ -161,6 +161,74 @@ def schema(
         typer.echo(f"wrote {path}")
 
 
+@app.command(name="diff")
+def diff_command(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(
+        metavar="OLD",
+        help="The old edition (改定前): a plan directory, an edition label such as v1 (a tag, else the commit whose "
+             "message has the trailer 'Plan-Edition: v1'), or a git ref (commit, tag, branch).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The new edition (改定後), given the same ways as OLD; "
+                                                          "'.' is the working tree.")],
+    form: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), md, html or pdf (the "
+             "新旧対照表; the PDF is A4 landscape).")] = "text",
+    out: Annotated[Path | None, typer.Option(
+        "-o", "--out", help="Write to FILE instead of standard output. html and pdf always go to a file: by "
+                            "default build/diff/OLD-NEW.html or .pdf in the checkout.", metavar="FILE")] = None,
+) -> None:
+    """Compare two editions of the plan, down to the character; exit 0 when they are the same, 1 when they
+    differ, 2 on error (as diff(1) does)."""
+    from kplan.diff import FILE_FORMATS, FORMATS, OutputError, diff_editions, render
+    from kplan.diff.editions import EditionError
+    from kplan.diff.terminal import summary
+
+    if form not in FORMATS:
+        _fail(f"kplan diff: unknown format {form!r}", "use one of: " + ", ".join(FORMATS))
+    try:
+        result = diff_editions(old, new, ctx.obj)
+    except EditionError as error:
+        for line in error.problems:
+            typer.echo(line, err=True)
+        _fail(f"kplan diff: {error}", error.hint)
+    project_root = _project_root_or_none(ctx)
+    if out is None and form in FILE_FORMATS:
+        out = (project_root or ctx.obj) / "build" / "diff" / f"{_safe(old)}-{_safe(new)}.{form}"
+    try:
+        data = render(result, form, colour=out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
+                      project_root=project_root)
+    except OutputError as error:
+        _fail(f"kplan diff: {error}", "fix the template, or delete it from templates/ to use kplan's own")
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        from kplan.render.output import write_if_changed
+
+        try:
+            write_if_changed(out, data)
+        except OSError as error:
+            _fail(f"kplan diff: cannot write {out}: {error.strerror}", "choose another file with -o FILE")
+        typer.echo(summary(result))
+        typer.echo(f"wrote {out}")
+    raise typer.Exit(1 if result.changes else 0)
+
+
+def _project_root_or_none(ctx: typer.Context) -> Path | None:
+    from kplan.project import NoProjectError, find_root
+
+    try:
+        return find_root(ctx.obj)
+    except NoProjectError:
+        return None
+
+
+def _safe(argument: str) -> str:
+    """A version argument as part of a file name."""
+    return "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in argument).strip(".") or "edition"
+
+
 def main() -> None:
     """Entry point of the `kplan` console script."""
     try:

@@ -1,0 +1,70 @@
+"""The changes for a terminal: a summary line of counts first, then each change under its headings.
+
+Colours only when the output is a terminal (and NO_COLOR is not set); otherwise plain text where changed
+characters are marked [-like this-] in the old text and {+like this+} in the new, as wdiff does.
+"""
+
+from __future__ import annotations
+
+from kplan.diff.records import Change, Diff, EditionInfo
+from kplan.diff.table import pieces
+
+RED, GREEN, BOLD, UNDERLINE, DIM, RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[4m", "\x1b[2m", "\x1b[0m"
+SIGN = {"added": "+", "removed": "-"}
+
+
+def summary(diff: Diff) -> str:
+    counts = diff.counts()
+    total = sum(counts.values())
+    if not total:
+        return f"no changes: {diff.old.argument} and {diff.new.argument} are the same"
+    parts = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+    return f"{total} change{'s' if total != 1 else ''}: {parts}"
+
+
+def render_terminal(diff: Diff, colour: bool) -> str:
+    lines = [summary(diff), _edition_line("old", diff.old), _edition_line("new", diff.new)]
+    lines += [f"note: {info.argument} is reconstructed, not the city's official text: {info.reconstructed}"
+              for info in (diff.old, diff.new) if info.reconstructed]
+    path: tuple[str, ...] = ()
+    for change in diff.changes:
+        if change.path != path:
+            path = change.path
+            heading = " > ".join(path)
+            lines += ["", f"{BOLD}{heading}{RESET}" if colour else f"== {heading}"]
+        lines += _change_lines(change, colour)
+    return "\n".join(lines) + "\n"
+
+
+def _edition_line(which: str, info: EditionInfo) -> str:
+    draft = "(案)" if info.status == "draft" else ""
+    return f"{which}: {info.argument} = {info.name} {info.dates}{draft} [{info.source}]"
+
+
+def _change_lines(change: Change, colour: bool) -> list[str]:
+    what = f"{change.kind} {change.id}" + (f" {change.field}" if change.field else "")
+    head = f"{SIGN.get(change.change, '~')} {what}: {change.change}"
+    lines = [f"{DIM}{head}{RESET}" if colour else head]
+    if change.change in ("added", "removed"):
+        text = change.new if change.change == "added" else change.old
+        first, _, rest = (text or "").partition("\n")
+        shown = first + ("（略）" if rest else "")
+        sign = SIGN[change.change]
+        paint = GREEN if sign == "+" else RED
+        lines.append(f"    {paint}{sign} {shown}{RESET}" if colour else f"    {sign} {shown}")
+        return lines
+    for side, sign, paint, left, right in (("old", "-", RED, "[-", "-]"), ("new", "+", GREEN, "{+", "+}")):
+        text = change.old if side == "old" else change.new
+        if text is None:
+            lines.append(f"    {sign} (なし)")
+            continue
+        out = []
+        for piece in pieces(text, change.spans, side):
+            shown = piece.text.replace("\n", " ⏎ ")
+            if piece.changed:
+                out.append(f"{BOLD}{UNDERLINE}{shown}{RESET}{paint}" if colour else f"{left}{shown}{right}")
+            else:
+                out.append(shown)
+        body = "".join(out)
+        lines.append(f"    {paint}{sign} {body}{RESET}" if colour else f"    {sign} {body}")
+    return lines
