@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up a kplan checkout on Debian 12 and build the plan. Safe to run again: it only adds what is missing.
 #   1. Debian packages: Pango and HarfBuzz (WeasyPrint), the BIZ UD fonts, poppler (PDF tests), git,
-#      Chromium (browser tests).
+#      chromium (browser tests), pandoc (the benchmark's peer).
 #   2. A virtual environment in .venv with kplan (editable) and the test tools.
 #   3. kplan build: the HTML site and the PDF in build/.
 set -euo pipefail
@@ -13,6 +13,7 @@ DEBIAN_PACKAGES=(
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
   poppler-utils git
   chromium
+  pandoc
 )
 
 missing=()

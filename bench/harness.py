@@ -1,0 +1,93 @@
+"""Measuring whole commands: wall time and peak memory of each process, warm-up runs, medians and spreads, and
+paired comparisons that alternate two commands (A B A B …) so that a noisy machine does not decide the result."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Run:
+    """One process: wall seconds, peak resident memory in MB, exit code."""
+
+    wall: float
+    peak_mb: float
+    code: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counted runs of one command."""
+
+    label: str
+    runs: tuple[Run, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        walls = [r.wall for r in self.runs]
+        return min(walls), max(walls)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(r.peak_mb for r in self.runs)
+
+
+def run_once(command: Sequence[str], cwd: Path, accept: Sequence[int] = (0,)) -> Run:
+    """Run `command` as its own process; its own rusage (os.wait4) gives its peak memory."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    if code not in accept:
+        raise RuntimeError(f"{' '.join(command)} exited {code}: {stderr.strip()[-500:]}")
+    return Run(wall, usage.ru_maxrss / 1024, code)
+
+
+def measure(label: str, command: Sequence[str], cwd: Path, runs: int, warmup: int,
+            accept: Sequence[int] = (0,)) -> Summary:
+    """`warmup` uncounted runs, then `runs` counted ones."""
+    for _ in range(warmup):
+        run_once(command, cwd, accept)
+    return Summary(label, tuple(run_once(command, cwd, accept) for _ in range(runs)))
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """Two commands run alternately; `ratios` are B/A, pair by pair."""
+
+    a: Summary
+    b: Summary
+    ratios: tuple[float, ...]
+
+    @property
+    def median_ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+
+def compare(a_label: str, a: Sequence[str], b_label: str, b: Sequence[str], cwd: Path, runs: int, warmup: int,
+            accept: Sequence[int] = (0,)) -> Pairing:
+    """A B A B …: each pair ran under the same machine conditions, so each ratio is a fair one."""
+    for _ in range(warmup):
+        run_once(a, cwd, accept)
+        run_once(b, cwd, accept)
+    a_runs, b_runs = [], []
+    for _ in range(runs):
+        a_runs.append(run_once(a, cwd, accept))
+        b_runs.append(run_once(b, cwd, accept))
+    ratios = tuple(rb.wall / ra.wall for ra, rb in zip(a_runs, b_runs, strict=True))
+    return Pairing(Summary(a_label, tuple(a_runs)), Summary(b_label, tuple(b_runs)), ratios)
