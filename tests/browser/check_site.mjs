@@ -119,18 +119,25 @@ async function checkFiles(browser) {
   const out = [];
   for (const name of pages) {
     await page.goto(siteUrl(name), { waitUntil: 'load' });
-    out.push({ page: name, styled: await page.evaluate(() =>
-      getComputedStyle(document.querySelector('.site-header')).borderBottomStyle === 'solid') });
+    out.push(await page.evaluate((name) => {
+      const link = document.querySelector('a.term');
+      link?.focus();
+      return {
+        page: name, styled: getComputedStyle(document.querySelector('.site-header')).borderBottomStyle === 'solid',
+        terms: document.querySelectorAll('a.term').length,
+        tipShownOnFocus: link ? !document.getElementById(link.getAttribute('aria-describedby')).hidden : null,
+      };
+    }, name));
   }
   await context.close();
   return out;
 }
 
-async function checkTooltips(browser) {
+async function checkTooltips(browser, base) {
   const out = {};
   // keyboard: Tab to the first term link of chapter 1
   const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(siteUrl('chapter-1.html'));
+  await page.goto(base + 'chapter-1.html');
   let tabs = 0;
   while (tabs < 300 && !(await page.evaluate(() => document.activeElement?.matches('a.term')))) {
     await page.keyboard.press('Tab');
@@ -139,6 +146,7 @@ async function checkTooltips(browser) {
   const selector = 'a.term';
   out.keyboard = { tabs, onFocus: await tipState(page) };
   out.keyboard.axeWhileOpen = await axe(page);
+  if (shots) await page.screenshot({ path: join(shots, 'tooltip-focus-1280.png') });
   await page.keyboard.press('Escape');
   out.keyboard.afterEscape = await tipState(page);
   await page.keyboard.press('Tab');
@@ -170,12 +178,13 @@ async function checkTooltips(browser) {
 
   // touch: a phone; the first tap shows the definition, the second follows the link
   const phone = await newPage(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  await phone.page.goto(siteUrl('chapter-6.html'));
+  await phone.page.goto(base + 'chapter-6.html');
   const target = phone.page.locator('a.term').first();
   await target.scrollIntoViewIfNeeded();
   await target.tap();
   await phone.page.waitForTimeout(200);
   out.tap = { url: phone.page.url(), onTap: await tipState(phone.page) };
+  if (shots) await phone.page.screenshot({ path: join(shots, 'tooltip-tap-360.png') });
   await phone.page.locator('h1').tap();
   await phone.page.waitForTimeout(200);
   out.tap.afterTapElsewhere = await tipState(phone.page);
@@ -188,7 +197,7 @@ async function checkTooltips(browser) {
 
   // without JavaScript: the term is a link to its glossary entry, and still described
   const plain = await newPage(browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  await plain.page.goto(siteUrl('chapter-1.html'));
+  await plain.page.goto(base + 'chapter-1.html');
   out.noScript = { accessible: await accessibleDescription(plain.context, plain.page, 'a.term') };
   await plain.page.locator('a.term').first().click();
   await plain.page.waitForURL(/glossary\.html#term-/, { timeout: 5000 }).catch(() => {});
@@ -295,11 +304,11 @@ async function main() {
       try {
         await checkPages(browser, report.httpBase);
         report.httpSearch = await checkSearch(browser, report.httpBase);
+        report.tooltips = await checkTooltips(browser, report.httpBase);
       } finally {
         server.close();
       }
       report.files = await checkFiles(browser);
-      report.tooltips = await checkTooltips(browser);
       report.search = await checkSearch(browser, pathToFileURL(site + sep).href);
     }
   } finally {

@@ -122,7 +122,8 @@ def _survey_places(survey: Survey) -> list[Place]:
     for section in survey.sections:
         for question in section.questions:
             chart = question.chart
-            places.append(Place(page, question.id, f"{title} 3.({section.number}) 問{question.number}", title,
+            label = f"{title} 3.({section.number}) {section.title} 問{question.number}"
+            places.append(Place(page, question.id, label, title,
                                 (section.title, question.text, question.choice or "", *_blocks(question.summary),
                                  *(r.label for r in (chart.results if chart else ())), *question.other_answers)))
     if survey.free_comments:
