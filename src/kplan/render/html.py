@@ -54,10 +54,11 @@ def build_html(plan: Plan, out_dir: Path) -> list[Path]:
             "prev": _link(pages, position - 1, titles),
             "next": _link(pages, position + 1, titles),
         }
-        html = env.get_template(template).render(**common, **context, **neighbours, term_tips=tips.get(name, ()))
+        html = env.get_template(template).render(**common, **context, **neighbours, page_name=name,
+                                                 term_tips=tips.get(name, ()))
         rendered[name] = html.encode("utf-8")
     rendered[SEARCH_PAGE] = env.get_template("search.html").render(**common, prev=None, next=None,
-                                                                   term_tips=()).encode("utf-8")
+                                                                   page_name=SEARCH_PAGE, term_tips=()).encode()
     rendered["search-data.js"] = search_data_js(places)
     for static in STATIC_FILES:
         rendered[static] = _static(plan.root, static).read_bytes()
