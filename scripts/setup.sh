@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Set up a kplan checkout on Debian 12 and build the plan. Safe to run again: it only adds what is missing.
 #   1. Debian packages: Pango and HarfBuzz (WeasyPrint), the BIZ UD fonts, poppler (PDF tests), git,
-#      chromium (browser tests), pandoc (the benchmark's peer).
+#      Chromium and Node.js 20+ (browser tests of the site), pandoc (the benchmark's peer).
 #   2. A virtual environment in .venv with kplan (editable) and the test tools.
-#   3. kplan build: the HTML site and the PDF in build/.
+#   3. node_modules from package-lock.json: playwright-core and axe-core (browser tests), minisearch (its copy in
+#      templates/static/vendor/ is checked against it).
+#   4. kplan build: the HTML site and the PDF in build/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +17,9 @@ DEBIAN_PACKAGES=(
   chromium
   pandoc
 )
+# Node.js 20 or later; Debian's own packages only where the machine has none
+command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)
+command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
@@ -35,6 +40,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[test]"
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing the browser-test packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 
 echo "setup: building the plan"
 .venv/bin/kplan build

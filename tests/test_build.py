@@ -14,7 +14,7 @@ def test_build_writes_and_names_the_site_and_the_pdf(built):
     assert str(out / "pdf" / "plan-2.0.pdf") in stdout
     pages = sorted(p.name for p in (out / "html").glob("*.html"))
     assert pages == sorted(["index.html", *(f"chapter-{n}.html" for n in range(1, 7)), "glossary.html",
-                            "survey.html", "public-comment.html"])
+                            "survey.html", "public-comment.html", "search.html"])
 
 
 def test_pdf_holds_the_whole_plan(built, real_plan):
@@ -58,9 +58,9 @@ def test_rebuild_is_byte_identical_and_rewrites_nothing(built, kplan, tmp_path):
     for path in sorted(out.rglob("*")):
         if path.is_file():
             assert path.read_bytes() == (again / path.relative_to(out)).read_bytes(), path.name
-    before = {p: p.stat().st_mtime_ns for p in again.rglob("*") if p.is_file()}
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in again.rglob("*") if p.is_file()}
     assert kplan("build", "-o", str(again)).returncode == 0
-    assert before == {p: p.stat().st_mtime_ns for p in again.rglob("*") if p.is_file()}
+    assert before == {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in again.rglob("*") if p.is_file()}
 
 
 def test_hostile_text_does_not_reach_the_site(project, kplan):
@@ -68,11 +68,24 @@ def test_hostile_text_does_not_reach_the_site(project, kplan):
     chapter.write_text(chapter.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n\n"
                        '本文<img src=x onerror="alert(2)">と[リンク](javascript:alert(3))と[市](https://www.city.kakamigahara.lg.jp/)。\n',
                        encoding="utf-8")
+    glossary = project / "glossary/glossary.yaml"  # definitions reach every page as tooltips
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "definition: Artificial", "definition: <script>alert(4)</script><img src=x onerror=alert(5)>Artificial"
+    ), encoding="utf-8")
     assert kplan("-C", str(project), "build", "--html").returncode == 0
+    assert "&lt;script&gt;alert(4)" in (project / "build/html/chapter-1.html").read_text(encoding="utf-8")
     html = (project / "build/html/chapter-2.html").read_text(encoding="utf-8")
-    assert "<script" not in html and "<img" not in html and 'href="javascript:' not in html
+    assert "<img" not in html and 'href="javascript:' not in html and 'onerror="' not in html
+    assert re.findall(r"<script\b[^>]*>", html) == ['<script src="site.js" defer>']
     assert "&lt;script&gt;" in html  # shown as text, not dropped silently
     assert '<a href="https://www.city.kakamigahara.lg.jp/">市</a>' in html
+    search_data = (project / "build/html/search-data.js").read_text(encoding="utf-8")
+    assert "\\u003cscript\\u003ealert(1)" in search_data  # searchable as text, and no markup
+    for path in (project / "build/html").rglob("*"):
+        if path.suffix in (".html", ".js"):
+            text = path.read_text(encoding="utf-8")
+            assert "<script>alert" not in text and "<img src=x" not in text, path
+            assert not re.search(r"""(href|src)\s*=\s*["']?\s*javascript:""", text, re.IGNORECASE), path
 
 
 def test_pdf_loads_only_files_inside_the_project(project, kplan):

@@ -7,11 +7,14 @@ The chart is an image with a short accessible name; its data table, written next
 
 from __future__ import annotations
 
+import unicodedata
+
 from markupsafe import Markup, escape
 
 from kplan.model import StatedResult
 
 WIDTH = 400
+LABEL_SIZE = 14
 LABEL_HEIGHT = 20
 BAR_HEIGHT = 16
 ROW_GAP = 10
@@ -29,16 +32,39 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def bar_chart(results: tuple[StatedResult, ...], name: str) -> Markup:
-    """An SVG bar chart of `results` whose accessible name is `name`."""
-    plot_width = WIDTH - VALUE_SPACE
-    row_height = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
-    height = len(results) * row_height + AXIS_HEIGHT
+def _text_width(text: str, font_size: float) -> float:
+    """A generous estimate of a label's width: full-width characters 1 em, others 0.6 em."""
+    return sum(font_size if unicodedata.east_asian_width(ch) in "WF" else font_size * 0.6 for ch in text)
+
+
+def label_lines(label: str, width: float, font_size: float = LABEL_SIZE) -> list[str]:
+    """The label broken into lines no wider than `width` (after 、 or a space where possible)."""
+    lines: list[str] = []
+    rest = label
+    while _text_width(rest, font_size) > width:
+        fit = 1
+        while fit < len(rest) and _text_width(rest[: fit + 1], font_size) <= width:
+            fit += 1
+        soft = max(rest.rfind("、", 0, fit), rest.rfind(" ", 0, fit))
+        cut = soft + 1 if soft >= fit // 2 else fit
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*lines, rest]
+
+
+def bar_chart(results: tuple[StatedResult, ...], name: str, width: int = WIDTH) -> Markup:
+    """An SVG bar chart of `results` whose accessible name is `name`, `width` units wide (its text in px)."""
+    plot_width = width - VALUE_SPACE
+    labels = [label_lines(result.label, width) for result in results]
+    tops = [0]
+    for lines in labels:
+        tops.append(tops[-1] + len(lines) * LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP)
+    height = tops[-1] + AXIS_HEIGHT
     parts = [
         f'<svg class="bar-chart" role="img" aria-label="{escape(name)}" xmlns="http://www.w3.org/2000/svg"'
-        f' viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" {FONT} fill="{TEXT_COLOUR}">'
+        f' viewBox="0 0 {width} {height}" width="{width}" height="{height}" {FONT} fill="{TEXT_COLOUR}">'
     ]
-    axis_top = len(results) * row_height
+    axis_top = tops[-1]
     for tick in TICKS:
         x = _fmt(plot_width * tick / 100)
         parts.append(f'<line class="grid" x1="{x}" y1="0" x2="{x}" y2="{axis_top}"'
@@ -47,13 +73,12 @@ def bar_chart(results: tuple[StatedResult, ...], name: str) -> Markup:
         parts.append(
             f'<text class="tick" x="{x}" y="{axis_top + 16}" text-anchor="{anchor}" font-size="11">{tick}%</text>'
         )
-    for index, result in enumerate(results):
-        top = index * row_height
+    for result, lines, top in zip(results, labels, tops, strict=False):
         bar_width = _fmt(plot_width * max(0.0, min(result.percent, 100.0)) / 100)
-        bar_top = top + LABEL_HEIGHT
-        parts.append(
-            f'<text class="label" x="0" y="{top + LABEL_HEIGHT - 5}" font-size="14">{escape(result.label)}</text>'
-        )
+        bar_top = top + len(lines) * LABEL_HEIGHT
+        for number, line in enumerate(lines, start=1):
+            parts.append(f'<text class="label" x="0" y="{top + number * LABEL_HEIGHT - 5}"'
+                         f' font-size="{LABEL_SIZE}">{escape(line)}</text>')
         parts.append(
             f'<rect class="bar" x="0" y="{bar_top}" width="{bar_width}" height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
         )

@@ -18,8 +18,11 @@ PACKAGE_TEMPLATES = next((d for d in (_HERE.parents[1] / "templates", _HERE.pare
                          _HERE.parents[1] / "templates")
 
 
-def make_env(project_root: Path, glossary_href: str) -> Environment:
-    """An environment that reads the project's templates/ first; `glossary_href` prefixes ※ term links."""
+def make_env(project_root: Path, glossary_href: str, term_tips: bool = False) -> Environment:
+    """An environment that reads the project's templates/ first; `glossary_href` prefixes ※ term links.
+
+    With `term_tips`, each ※ term link is described by the element `tip-TERM_ID` (the site's definition tooltip).
+    """
     directories = [d for d in (project_root / "templates", PACKAGE_TEMPLATES) if d.is_dir()]
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in directories]),
@@ -29,7 +32,7 @@ def make_env(project_root: Path, glossary_href: str) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["rich"] = lambda text: rich_html(text, glossary_href)
+    env.filters["rich"] = lambda text: rich_html(text, glossary_href, term_tips)
     env.filters["year_month"] = lambda ym: wareki.year_month(*ym)
     env.filters["wareki_date"] = wareki.date
     env.globals.update(
@@ -42,8 +45,9 @@ def make_env(project_root: Path, glossary_href: str) -> Environment:
     return env
 
 
-def rich_html(text: RichText | None, glossary_href: str) -> Markup:
-    """RichText as HTML: ※ terms link to their glossary entry; everything else is escaped."""
+def rich_html(text: RichText | None, glossary_href: str, term_tips: bool = False) -> Markup:
+    """RichText as HTML: ※ terms link to their glossary entry (described by their tooltip with `term_tips`);
+    everything else is escaped."""
     if text is None:
         return Markup("")
     out: list[str] = []
@@ -52,7 +56,8 @@ def rich_html(text: RichText | None, glossary_href: str) -> Markup:
             out.append(str(escape(part.text)))
         elif isinstance(part, Marker):
             if part.term_id:
-                out.append(f'<a class="term" href="{escape(glossary_href)}#term-{escape(part.term_id)}">'
+                described = f' aria-describedby="tip-{escape(part.term_id)}"' if term_tips else ""
+                out.append(f'<a class="term" href="{escape(glossary_href)}#term-{escape(part.term_id)}"{described}>'
                            f"{escape(part.term)}</a>{escape(part.between)}<span class=\"kome\">※</span>")
             else:
                 out.append(f'{escape(part.text)}')
