@@ -150,3 +150,19 @@ def test_chart_labels_wrap_within_the_chart():
     assert len(lines) > 1 and "".join(lines) == label
     assert all(_text_width(line, 14) <= 160 for line in lines)
     assert lines[0].endswith("、")  # broken after the comma, not inside a word
+
+
+def test_glossary_is_grouped_under_50on_headings_with_an_index(site, real_plan):
+    from kplan.kana import group_label
+
+    html = (site / "glossary.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h2 id="(glossary-group-\d+)">([^<]+)</h2>', html)
+    expected = list(dict.fromkeys(group_label(t.term, t.reading) for t in real_plan.glossary.terms))
+    assert [label for _id, label in headings] == expected
+    index = re.search(r'<nav class="glossary-index".*?</nav>', html, re.S)[0]
+    assert re.findall(r'href="#(glossary-group-\d+)"', index) == [anchor for anchor, _label in headings]
+    # every term sits under the heading of its own group
+    for term in real_plan.glossary.terms:
+        before = html[: html.index(f'id="term-{term.id}"')]
+        assert re.findall(r'<h2 id="glossary-group-\d+">([^<]+)</h2>', before)[-1] == group_label(term.term,
+                                                                                                   term.reading)

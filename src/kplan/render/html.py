@@ -9,6 +9,7 @@ from kplan.model import Plan, Term
 from kplan.render.charts import bar_chart
 from kplan.render.contents import APPENDIX_PAGES, appendix_title, chapter_page, contents
 from kplan.render.env import PACKAGE_TEMPLATES, make_env
+from kplan.render.glossary_groups import glossary_groups
 from kplan.render.output import write_if_changed
 from kplan.render.places import Place, plain, site_places
 from kplan.render.search_data import search_data_js
@@ -39,7 +40,8 @@ def build_html(plan: Plan, out_dir: Path) -> list[Path]:
     pages: list[tuple[str, str, dict]] = [("index.html", "index.html", {"toc": contents(plan, href)})]
     pages += [(chapter_page(c.number), "chapter.html", {"chapter": c}) for c in plan.chapters]
     uses = term_uses(plan.glossary, places)
-    appendix_context = {"glossary": {"glossary": plan.glossary, "uses": uses, "shown_uses": SHOWN_USES},
+    appendix_context = {"glossary": {"glossary": plan.glossary, "uses": uses, "shown_uses": SHOWN_USES,
+                                     "groups": glossary_groups(plan.glossary.terms)},
                         "survey": {"survey": plan.survey}, "public-comment": {"public_comment": plan.public_comment}}
     pages += [(APPENDIX_PAGES[name], f"{name}.html", appendix_context[name]) for name in plan.appendices
               if name == "glossary" or appendix_context[name][name.replace("-", "_")] is not None]
