@@ -101,6 +101,8 @@ def _closest_window(region: str, spelling: str, k: int) -> tuple[int, int, int] 
                 continue
             window = region[start:end]
             if window == spelling:
+                if _long_vowel_added(region, end, spelling):
+                    return (1, start, end + 1)  # オープンデーター for オープンデータ
                 return None  # the spelling itself stands here
             if _continues_word(region, end):
                 continue  # デジタルデバイ|ス is not a slip of デジタルデバイド: the word goes on
@@ -123,6 +125,12 @@ def _script(char: str) -> str:
     if "\u4e00" <= char <= "\u9fff":
         return "kanji"
     return "other"
+
+
+def _long_vowel_added(region: str, end: int, spelling: str) -> bool:
+    """The spelling, then ー that ends the word: the classic 長音 variant (サーバ / サーバー)."""
+    return (region[end:end + 1] == "ー" and _script(spelling[-1]) == "katakana"
+            and not _continues_word(region, end + 1))
 
 
 def _continues_word(region: str, end: int) -> bool:

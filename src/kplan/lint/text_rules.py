@@ -134,8 +134,8 @@ def near_miss(context: LintContext) -> Iterator[Hit]:
         exact = [(start, end) for start, end, _, _ in automaton.find(item.text)]
         for match in matcher.search(item.text):
             window = item.text[match.start:match.end]
-            if window in spellings or any(start < match.end and match.start < end for start, end in exact):
-                continue
+            if window in spellings or any(start <= match.start and match.end <= end for start, end in exact):
+                continue  # another term, or inside one (ICT-BCP)
             yield Hit(context.locate(item, match.start),
                       f"「{window}」は用語「{match.spelling}」の書き誤りではありませんか",
                       f"用語解説の表記「{match.spelling}」にそろえてください")
