@@ -28,7 +28,7 @@ def round_trip(text: str) -> tuple[YAML, Any]:
     yaml.width = 1_000_000  # never fold long Japanese lines
     yaml.indent(mapping=mapping, sequence=offset + 2, offset=offset)
     yaml.representer.add_representer(type(None), _null)
-    return yaml, yaml.load(text)
+    return yaml, yaml.load(text.replace("\r\n", "\n"))  # ruamel would keep the \r inside comments
 
 
 def guess_indent(text: str) -> tuple[int, int]:
@@ -53,7 +53,7 @@ def dump(yaml: YAML, data: Any, like: str) -> str:
     """The document as text, with the line endings of `like` (the text it was read from)."""
     stream = io.StringIO()
     yaml.dump(data, stream)
-    text = stream.getvalue()
+    text = stream.getvalue().replace("\r\n", "\n")
     return text.replace("\n", "\r\n") if "\r\n" in like else text
 
 

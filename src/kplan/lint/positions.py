@@ -28,7 +28,7 @@ class SourceFiles:
     def text(self, rel: str) -> str:
         if rel not in self._texts:
             try:
-                self._texts[rel] = (self.root / rel).read_text(encoding="utf-8").removeprefix("\ufeff")
+                self._texts[rel] = (self.root / rel).read_bytes().decode("utf-8").removeprefix("\ufeff")
             except (OSError, UnicodeDecodeError):
                 self._texts[rel] = ""
         return self._texts[rel]

@@ -15,6 +15,7 @@ from kplan.lint.registry import rule
 from kplan.lint.similar import NearMatcher
 from kplan.lint.sources import PROSE, WORDS_KINDS, TextItem
 from kplan.model import Paragraph, Plan, RichText
+from kplan.resolve import CLOSING_BRACKETS
 
 WORDS = WORDS_KINDS
 JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
@@ -117,11 +118,19 @@ def marker_asterisk(context: LintContext) -> Iterator[Hit]:
             before, after = item.text[match.start() - 1], item.text[match.end():match.end() + 1]
             if before.isdigit() and after.isdigit():
                 continue  # 2*3 is arithmetic
-            yield Hit(context.locate(item, match.start()), f"用語の印に「{match[0]}」が使われています",
-                      "「※」にしてください", context.edit(item, match.start(), match.end(), "※"))
+            yield _marker_hit(context, item, match, f"用語の印に「{match[0]}」が使われています")
         for match in BRACKETED_MARK.finditer(item.text):
-            yield Hit(context.locate(item, match.start()), f"用語の印が「{match[0]}」になっています",
-                      "括弧を外して「※」にしてください", context.edit(item, match.start(), match.end(), "※"))
+            yield _marker_hit(context, item, match, f"用語の印が「{match[0]}」になっています")
+
+
+def _marker_hit(context: LintContext, item: TextItem, match: re.Match[str], message: str) -> Hit:
+    """The fix to ※ is offered only where the ※ will resolve to a glossary term."""
+    before = item.text[:match.start()].rstrip(CLOSING_BRACKETS)
+    resolves = any(before.endswith(spelling) for spelling in context.spellings)
+    fix = context.edit(item, match.start(), match.end(), "※") if resolves else None
+    suggestion = "「※」にしてください" if resolves else \
+        "「※」にし、用語を用語解説に加えてください(直前の語は用語解説にありません)"
+    return Hit(context.locate(item, match.start()), message, suggestion, fix)
 
 
 @rule("near-miss", "text", "warning")
