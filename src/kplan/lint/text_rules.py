@@ -12,7 +12,7 @@ from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
 from kplan.lint.matching import fold, fold_width
 from kplan.lint.registry import rule
-from kplan.lint.similar import NearMatcher
+from kplan.lint.similar import NearMatcher, slips
 from kplan.lint.sources import PROSE, WORDS_KINDS, TextItem
 from kplan.model import Paragraph, Plan, RichText
 from kplan.resolve import CLOSING_BRACKETS
@@ -255,7 +255,8 @@ def _variant_pairs(surfaces: list[str], places: dict, glossary: set[str]) -> Ite
             neighbours += by_fold.get(folded[:index] + folded[index + 1:], [])
         for a in group:
             for b in neighbours:
-                if a != b and _variant_key(a) not in glossary and _variant_key(b) not in glossary:
+                key_a, key_b = _variant_key(a), _variant_key(b)
+                if a != b and key_a not in glossary and key_b not in glossary and slips(key_a, key_b) <= 1:
                     pairs.add(tuple(sorted((a, b))))
     for a, b in sorted(pairs):
         if len(places[a]) != len(places[b]):
