@@ -98,7 +98,7 @@ def lint(
     ctx: typer.Context,
     family: Annotated[str | None, typer.Argument(
         help="Only one family of rules: glossary (※ terms and the 用語解説), text (characters, spelling, 表記ゆれ) "
-             "or refs (references, the 正誤表, empty dates).", metavar="[FAMILY]")] = None,
+             "or refs (references, the 正誤表, empty dates).", metavar="FAMILY")] = None,
     output_format: Annotated[str, typer.Option(
         "--format", help="text: one finding a line, file:line:column: severity rule-id message (提案: …); "
                          "json: an array of objects; github: workflow annotations.", metavar="text|json|github",
