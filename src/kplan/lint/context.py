@@ -51,6 +51,8 @@ class LintContext:
 
     def edit(self, item: TextItem, start: int, end: int, new: str) -> Edit | None:
         """A fix replacing printed text[start:end], when that text stands verbatim in the source."""
+        if not item.exact:
+            return None
         offsets = self.files.align(item.loc, item.text)
         if not 0 <= start < end <= len(offsets) or -1 in offsets[start:end]:
             return None

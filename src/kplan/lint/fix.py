@@ -55,6 +55,9 @@ def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
         except _CannotFixError as reason:
             report.skipped += [(finding, str(reason)) for finding in chosen]
             continue
+        except Exception as error:  # never lose the editor's text to an unexpected case: leave the file alone
+            report.skipped += [(finding, f"修正できませんでした({type(error).__name__})") for finding in chosen]
+            continue
         if new_text != text:
             write_source(path, new_text, bom)
             report.files.append(rel)

@@ -24,7 +24,7 @@ EXPLICIT_NAME = re.compile(r"\{([^{}\s]+)\}")
 
 
 def _term_loc(context: LintContext, term: Term) -> Loc:
-    return context.files.find_value(term.loc, term.term)
+    return context.files.find_value(term.loc, term.term) or term.loc
 
 
 @rule("unknown-term", "glossary")
@@ -194,14 +194,15 @@ def _longest_increasing(keys: list) -> set[int]:
 def reading(context: LintContext) -> Iterator[Hit]:
     """A reading that is not kana, or that does not match a term written in kana."""
     for term in context.plan.glossary.terms:
-        loc = context.files.find_value(term.loc, term.reading)
+        found = context.files.find_value(term.loc, term.reading)
+        loc = found or term.loc
         if not is_kana(term.reading):
             yield Hit(loc, f"用語「{term.term}」の読み「{term.reading}」がかなではありません",
                       "読みはひらがな(またはカタカナ)で書いてください。50音順と検索に使います")
             continue
         if is_kana(term.term) and _kana_form(term.term) != _kana_form(term.reading):
             expected = _kana_form(term.term)
-            item = TextItem(term.reading, loc, "term")
+            item = TextItem(term.reading, loc, "term", exact=found is not None)
             yield Hit(loc, f"用語「{term.term}」の読み「{term.reading}」が表記と合いません",
                       f"読みは「{expected}」です", context.edit(item, 0, len(term.reading), expected))
 
@@ -220,7 +221,7 @@ def duplicate_term(context: LintContext) -> Iterator[Hit]:
             if key in seen:
                 other, other_spelling = seen[key]
                 first = _term_loc(context, other)
-                yield Hit(context.files.find_value(term.loc, spelling),
+                yield Hit(context.files.find_value(term.loc, spelling) or term.loc,
                           f"用語解説に「{spelling}」が重複しています(最初: 「{other.term}」{first})",
                           "一つにまとめるか、どちらかの表記を外してください")
             else:

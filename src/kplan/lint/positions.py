@@ -62,8 +62,8 @@ class SourceFiles:
             self._alignments[key] = _align(self.text(start.file), self.offset(start), printed)
         return self._alignments[key]
 
-    def find_value(self, start: Loc, value: str) -> Loc:
-        """Where a one-line YAML value stands as a whole scalar at or after `start` (else `start`)."""
+    def find_value(self, start: Loc, value: str) -> Loc | None:
+        """Where a one-line YAML value stands as a whole scalar at or after `start`, or None."""
         text = self.text(start.file)
         index = text.find(value, self.offset(start))
         while index != -1:
@@ -72,7 +72,7 @@ class SourceFiles:
             if before in (":", "-", ",", "{", "[", "|", "") and after in ("", "\n", "\r", ",", "}", "]", " ", "#"):
                 return self.loc(start.file, index)
             index = text.find(value, index + 1)
-        return start
+        return None
 
 
 def _align(source: str, position: int, printed: str) -> list[int]:

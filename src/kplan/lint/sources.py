@@ -29,6 +29,7 @@ class TextItem:
     loc: Loc
     kind: str
     rich: RichText | None = None
+    exact: bool = True  # False: only the record's place is known, so no fix is offered
 
 
 def text_items(plan: Plan, files: SourceFiles) -> list[TextItem]:
@@ -42,7 +43,7 @@ def text_items(plan: Plan, files: SourceFiles) -> list[TextItem]:
         if value and value.strip():
             # a heading's location is its line; a YAML value is looked up from the location of its record
             where = start if kind == HEADING else files.find_value(start, value)
-            items.append(TextItem(value, where, LABEL if kind == HEADING else kind))
+            items.append(TextItem(value, where or start, LABEL if kind == HEADING else kind, exact=bool(where)))
     return items
 
 
