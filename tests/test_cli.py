@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 def test_help_lists_commands_with_descriptions(kplan):
     result = kplan("--help")
     assert result.returncode == 0
-    for command in ("build", "lint", "schema"):
+    for command in ("build", "lint", "fmt", "schema"):
         line = next(line for line in result.stdout.splitlines() if line.strip("│ ").startswith(command))
         assert len(line.strip("│ ")) > len(command) + 10, line
 
@@ -50,7 +50,7 @@ def test_lint_reports_an_unknown_term(project, kplan):
     chapter.write_text(chapter.read_text(encoding="utf-8").replace("ICT※は", "ICTT※は", 1), encoding="utf-8")
     result = kplan("-C", str(project), "lint")
     assert result.returncode == 1
-    assert "plan/chapters/01-about.md:" in result.stderr and "unknown-term" in result.stderr
+    assert "plan/chapters/01-about.md:" in result.stdout and "unknown-term" in result.stdout
 
 
 def test_schema_command_writes_what_the_repository_ships(kplan, tmp_path):
@@ -78,6 +78,7 @@ YAML_SOURCES = {
     "plan/survey.yaml": "survey",
     "plan/public-comment.yaml": "public-comment",
     "plan/errata.yaml": "errata",
+    "plan/hyoki.yaml": "hyoki",
     "glossary/glossary.yaml": "glossary",
     **{f"plan/measures/{p.name}": "measure" for p in (REPO / "plan/measures").glob("*.yaml")},
 }

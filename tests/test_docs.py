@@ -28,3 +28,11 @@ def test_example_is_valid(kind, text):
     node = compose(text, "docs/format.md", problems)
     assert node is not None, problems.problems
     assert validate(node, SHAPES[kind], "docs/format.md", problems) is not INVALID, [str(p) for p in problems.problems]
+
+
+def test_lint_docs_list_every_rule():
+    from kplan.lint import RULES
+
+    text = (FORMAT.parent / "lint.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z-]+)` \|", text, re.MULTILINE))
+    assert listed == set(RULES)

@@ -108,20 +108,42 @@ def build(
 @app.command()
 def lint(
     ctx: typer.Context,
-    family: Annotated[str | None, typer.Argument(help="Only one family of rules: glossary, text or refs.")] = None,
+    family: Annotated[str | None, typer.Argument(
+        help="Only one family of rules: glossary (※ terms and the 用語解説), text (characters, spelling, 表記ゆれ) "
+             "or refs (references, the 正誤表, empty dates).", metavar="FAMILY")] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", help="text: one finding a line, file:line:column: severity rule-id message (提案: …); "
+                         "json: an array of objects; github: workflow annotations.", metavar="text|json|github",
+    )] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help="Count warnings as errors for the exit code.")] = False,
+    fix: Annotated[bool, typer.Option(
+        "--fix", help="Apply the safe fixes in the source files (YAML through a round trip that keeps comments "
+                      "and formatting), say what changed, then report what is left.")] = False,
 ) -> None:
-    """Check the plan: ※ terms exist in the glossary, references resolve, the text is clean."""
-    from kplan.lint import FAMILIES, run
+    """Check the plan: ※ terms and the 用語解説, the text, references. Exit 0: no error; 1: errors (or warnings
+    with --strict); 2: the sources cannot be read."""
+    from kplan.lint.command import lint_command
+    from kplan.lint.registry import FAMILIES
+    from kplan.lint.report import FORMATS
 
     if family is not None and family not in FAMILIES:
         _fail(f"kplan lint: unknown family {family!r}", "use one of: " + ", ".join(FAMILIES))
-    plan = _load(ctx)
-    findings = run(plan, family)
-    _report(findings)
-    errors = sum(1 for f in findings if f.severity == "error")
-    if findings:
-        typer.echo(f"{errors} error(s), {len(findings) - errors} warning(s)", err=True)
-    raise typer.Exit(1 if errors else 0)
+    if output_format not in FORMATS:
+        _fail(f"kplan lint: unknown format {output_format!r}", "use one of: " + ", ".join(FORMATS))
+    raise typer.Exit(lint_command(_root(ctx), family, output_format, strict, fix))
+
+
+@app.command()
+def fmt(
+    ctx: typer.Context,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Change nothing; list the files that are not in canonical form and exit 1 if any.")] = False,
+) -> None:
+    """Write the YAML sources in canonical form: keys in schema order, the 用語解説 in アルファベット・50音順.
+    Comments, quoting and line endings are kept; a file already canonical is not touched."""
+    from kplan.fmt import fmt_command
+
+    raise typer.Exit(fmt_command(_root(ctx), check))
 
 
 @app.command()

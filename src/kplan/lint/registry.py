@@ -1,14 +1,17 @@
-"""The rule registry: a rule is an id, a family, a severity and a function from the plan to findings."""
+"""The rule registry: a rule is an id, a family, a default severity and a function from the plan to hits."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kplan.lint.context import LintContext
+from kplan.lint.findings import Finding, Hit
 from kplan.model import Plan
-from kplan.problems import Loc, Problem
 
 FAMILIES = ("glossary", "text", "refs")
+
+Check = Callable[[LintContext], Iterable[Hit]]
 
 
 @dataclass(frozen=True)
@@ -16,27 +19,30 @@ class Rule:
     id: str
     family: str
     severity: str
-    check: Callable[[Plan], Iterable[tuple[Loc, str, str]]]
+    check: Check
+    summary: str
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, family: str, severity: str = "error"):  # type: ignore[no-untyped-def]
-    """Register a check function that yields (location, message, suggestion)."""
+    """Register a check function that yields Hits; its docstring's first line is the rule's summary."""
 
-    def register(check: Callable[[Plan], Iterable[tuple[Loc, str, str]]]):  # type: ignore[no-untyped-def]
-        RULES[rule_id] = Rule(rule_id, family, severity, check)
+    def register(check: Check) -> Check:
+        summary = (check.__doc__ or "").strip().splitlines()[0] if check.__doc__ else ""
+        RULES[rule_id] = Rule(rule_id, family, severity, check, summary)
         return check
 
     return register
 
 
-def run(plan: Plan, family: str | None = None) -> list[Problem]:
-    """Every finding of every rule (of one family, when given), sorted by place."""
-    findings = [
-        Problem(loc, f"{r.id} {message}", hint, r.severity)
+def run(plan: Plan, family: str | None = None, context: LintContext | None = None) -> list[Finding]:
+    """Every finding of every rule (of one family, when given), sorted by place, without duplicates."""
+    context = context or LintContext(plan)
+    findings = {
+        Finding(r.id, hit.severity or r.severity, hit.loc, hit.message, hit.suggestion, hit.fix)
         for r in RULES.values() if family in (None, r.family)
-        for loc, message, hint in r.check(plan)
-    ]
-    return sorted(findings, key=lambda p: p.loc)
+        for hit in r.check(context)
+    }
+    return sorted(findings, key=lambda f: (f.loc, f.rule, f.message))

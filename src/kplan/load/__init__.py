@@ -67,7 +67,8 @@ class _Loader:
     def read_yaml(self, rel: str, shape_name: str) -> Any:
         text = read_text(self.root / rel, rel, self.problems)
         node = None if text is None else compose(text, rel, self.problems)
-        value = INVALID if node is None else validate(node, shapes.SHAPES[shape_name], rel, self.problems)
+        shape = shapes.SHAPES[shape_name]
+        value = INVALID if node is None else validate(node, shape, rel, self.problems, source=text or "")
         self.partial |= value is INVALID
         return value
 
@@ -165,7 +166,8 @@ class _Loader:
                               "start the file with ---, then id: and title:, then ---")
             return empty
         node = compose(match[1], rel, self.problems, line_offset=1)
-        front = INVALID if node is None else validate(node, shapes.CHAPTER_FRONT_MATTER, rel, self.problems, 1)
+        front = INVALID if node is None else validate(node, shapes.CHAPTER_FRONT_MATTER, rel, self.problems, 1,
+                                                      match[1])
         if front is INVALID:
             return empty
         body_line = match[0].count("\n") + 1

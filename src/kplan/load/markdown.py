@@ -22,7 +22,8 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    # no emphasis: `*` is never markup in plan text, so a `*` written where ※ was meant stays visible to lint
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("emphasis")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headi
     """Parse Markdown that starts at `base` into blocks (and headings, where allowed), in order."""
     tokens = _parser().parse(text)
     _report_dropped(tokens, text, base, problems)
+    lines = text.split("\n")
     out: list[Block | Heading] = []
     i = 0
     while i < len(tokens):
@@ -48,15 +50,15 @@ def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headi
             i += 3
         elif token.type == "paragraph_open":
             inline = tokens[i + 1]
-            out.append(Paragraph(_rich(inline, loc, builder)))
+            out.append(Paragraph(_rich(inline, _content_loc(inline, base, lines), builder)))
             i += 3
         elif token.type == "bullet_list_open":
             end = _closing(tokens, i)
-            out.append(_bullet_list(tokens[i:end], loc, base, builder, problems))
+            out.append(_bullet_list(tokens[i:end], loc, base, builder, problems, lines))
             i = end + 1
         elif token.type == "table_open":
             end = _closing(tokens, i)
-            out.append(_table(tokens[i:end], loc, base, builder, out))
+            out.append(_table(tokens[i:end], loc, base, builder, out, lines))
             i = end + 1
         else:
             if token.type not in ("hr",) and token.nesting >= 0 and token.level == 0:
@@ -84,8 +86,19 @@ def _not_here(loc: Loc, problems: Collector, what: str) -> Paragraph:
 
 
 def _loc(token: Token, base: Loc) -> Loc:
+    """The start of the token's first line. Every line of the parsed text starts at `base.column` in the file
+    (a Markdown file: column 1; a YAML block scalar: its indentation)."""
     line = token.map[0] if token.map else 0
-    return Loc(base.file, base.line + line, base.column if line == 0 else 1)
+    return Loc(base.file, base.line + line, base.column)
+
+
+def _content_loc(inline: Token, base: Loc, lines: list[str], start: int = 0) -> Loc:
+    """Where an inline token's text starts: after list bullets, indentation and table pipes."""
+    line = inline.map[0] if inline.map else 0
+    source = lines[line] if line < len(lines) else ""
+    first = inline.content.split("\n", 1)[0]
+    column = source.find(first, start) if first else -1
+    return Loc(base.file, base.line + line, base.column + (column if column >= 0 else start))
 
 
 def _closing(tokens: list[Token], start: int) -> int:
@@ -138,7 +151,7 @@ def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
     for index in range(first, len(lines)):
         column = lines[index].find(needle) if needle else -1
         if column >= 0:
-            return Loc(base.file, base.line + index, column + 1)
+            return Loc(base.file, base.line + index, base.column + column)
     return Loc(base.file, base.line + first, 1)
 
 
@@ -188,31 +201,38 @@ def _rich(inline: Token, loc: Loc, builder: TextBuilder) -> RichText:
     return builder.segments(segments_of(inline), loc, inline.content)
 
 
-def _bullet_list(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector) -> BulletList:
+def _bullet_list(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector,
+                 lines: list[str]) -> BulletList:
     items = []
     for token in tokens:
         if token.type == "inline" and token.level == 3:
-            items.append(_rich(token, _loc(token, base), builder))
+            items.append(_rich(token, _content_loc(token, base, lines), builder))
         elif token.type == "bullet_list_open" and token.level > 0:
             problems.add(_loc(token, base), "nested lists are not supported", "write one level of '- ' items")
             break
     return BulletList(tuple(items), loc)
 
 
-def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list) -> Table:
+def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list, lines: list[str]) -> Table:
     header: list[Cell] = []
     rows: list[list[Cell]] = []
     in_head = False
+    starts: list[int] = []
     for token in tokens:
         if token.type == "thead_open":
             in_head = True
         elif token.type == "thead_close":
             in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append([])
+        elif token.type == "tr_open":
+            if not in_head:
+                rows.append([])
+            row = token.map[0] if token.map else 0
+            starts = _cell_starts(lines[row] if row < len(lines) else "")
         elif token.type == "inline":
-            cell = _cell(token, _loc(token, base), builder)
-            (header if in_head else rows[-1]).append(cell)
+            row_cells = header if in_head else rows[-1]
+            start = starts[len(row_cells)] if len(row_cells) < len(starts) else 0
+            cell = _cell(token, _content_loc(token, base, lines, start), builder)
+            row_cells.append(cell)
     caption = None
     if before and isinstance(before[-1], Paragraph) and CAPTION.match(before[-1].text.plain):
         paragraph = before.pop()
@@ -228,8 +248,19 @@ def _strip_caption(text: RichText) -> RichText:
     return RichText(parts, text.loc)
 
 
+def _cell_starts(row: str) -> list[int]:
+    """The index in a table row's line where each cell's text may start (after its opening pipe)."""
+    starts = [0] if not row.lstrip().startswith("|") else []
+    escaped = False
+    for index, char in enumerate(row):
+        if char == "|" and not escaped:
+            starts.append(index + 1)
+        escaped = char == "\\" and not escaped
+    return starts
+
+
 def _cell(inline: Token, loc: Loc, builder: TextBuilder) -> Cell:
-    """A cell's lead text and its ' ・' list items."""
+    """A cell's lead text and its ' ・' list items, each located at its own column."""
     pieces: list[list[str | Link]] = [[]]
     for segment in segments_of(inline):
         if isinstance(segment, Link):
@@ -239,6 +270,11 @@ def _cell(inline: Token, loc: Loc, builder: TextBuilder) -> Cell:
         pieces[-1].append(chunks[0])
         for chunk in chunks[1:]:
             pieces.append([chunk])
-    texts = [builder.segments([p for p in piece if p != ""], loc, "".join(
-        p if isinstance(p, str) else p.text for p in piece)) for piece in pieces]
+    item_starts = [match.end() for match in CELL_ITEM.finditer(inline.content)]
+    locs = [loc]
+    for index in range(1, len(pieces)):
+        shift = item_starts[index - 1] if len(item_starts) == len(pieces) - 1 and "\n" not in inline.content else 0
+        locs.append(Loc(loc.file, loc.line, loc.column + shift))
+    texts = [builder.segments([p for p in piece if p != ""], piece_loc, "".join(
+        p if isinstance(p, str) else p.text for p in piece)) for piece, piece_loc in zip(pieces, locs, strict=True)]
     return Cell(texts[0], tuple(texts[1:]))

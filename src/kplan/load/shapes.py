@@ -223,6 +223,24 @@ ERRATA = Record(
     "kplan errata",
 )
 
+HYOKI = Record(
+    {
+        "version": opt(Integer("the prh dictionary format version: 1", minimum=1)),
+        "rules": req(ListOf(Record({
+            "expected": req(Text("the spelling to use; with a /regex/ pattern, $1… stand for its groups")),
+            "patterns": req(ListOf(Text("a spelling to replace by expected; /…/ for a regular expression"),
+                                   "spellings to replace", min_items=1)),
+            "prh": opt(Text("why: shown with each finding")),
+            "specs": opt(ListOf(Record({
+                "from": req(Text("a text")),
+                "to": req(Text("the text after the rule is applied")),
+            }), "examples that kplan checks when it reads the dictionary")),
+        }), "the rules, each an expected spelling and the patterns to replace", min_items=1)),
+    },
+    "plan/hyoki.yaml: the 表記ゆれ dictionary (prh style), optional; kplan lint's style-dictionary rule reads it",
+    "kplan 表記ゆれ dictionary",
+)
+
 SHAPES = {
     "plan": PLAN,
     "chapter": CHAPTER_FRONT_MATTER,
@@ -232,4 +250,5 @@ SHAPES = {
     "survey": SURVEY,
     "public-comment": PUBLIC_COMMENT,
     "errata": ERRATA,
+    "hyoki": HYOKI,
 }

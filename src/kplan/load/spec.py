@@ -56,16 +56,22 @@ class Context:
     problems: Collector
     line_offset: int = 0
     budget: int = MAX_EXPANDED_NODES
+    source_lines: list[str] = field(default_factory=list)
 
     def loc(self, node: yaml.Node) -> Loc:
         return loc_of(node, self.rel, self.line_offset)
 
     def content_loc(self, node: yaml.Node) -> Loc:
-        """Where a scalar's text starts: for block scalars (| or >), the line after the indicator."""
+        """Where a scalar's text starts: for block scalars (| or >), its first non-blank line and indentation."""
         loc = self.loc(node)
         if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
-            indent = len(node.value) - len(node.value.lstrip(" "))
-            return Loc(loc.file, loc.line + 1, node.start_mark.column + 1 + indent)
+            index = node.start_mark.line + 1
+            while index < len(self.source_lines) and not self.source_lines[index].strip():
+                index += 1
+            if index >= len(self.source_lines):
+                return Loc(loc.file, loc.line + 1, 1)
+            line = self.source_lines[index]
+            return Loc(loc.file, index + 1 + self.line_offset, len(line) - len(line.lstrip(" ")) + 1)
         return loc
 
     def spend(self, node: yaml.Node) -> bool:
@@ -363,9 +369,11 @@ def opt(spec: Spec) -> Field:
     return Field(spec, required=False)
 
 
-def validate(node: yaml.Node, spec: Spec, rel: str, problems: Collector, line_offset: int = 0) -> Any:
+def validate(node: yaml.Node, spec: Spec, rel: str, problems: Collector, line_offset: int = 0,
+             source: str = "") -> Any:
     """Convert a composed node tree to validated values (Rec / Seq / scalars), or INVALID.
 
     A Rec or Seq is only returned whole: any problem inside makes the value INVALID (the problems are recorded).
+    `source` is the composed text; with it, block scalars get the exact location of their first line.
     """
-    return spec.convert(node, Context(rel, problems, line_offset))
+    return spec.convert(node, Context(rel, problems, line_offset, source_lines=source.split("\n")))

@@ -1,0 +1,137 @@
+"""kplan fmt: the YAML sources in canonical form.
+
+Canonical means: the keys of every mapping in the order the schema (kplan.load.shapes) declares them, and the
+用語解説 sorted by kplan.kana.sort_key (Latin terms A–Z, then 50音順 by reading). Everything else stays as the
+editor wrote it: the documents go through ruamel.yaml's round trip, which keeps comments, quoting, indentation,
+flow style and line endings. The front matter of each chapter is formatted the same way; Markdown bodies are not
+touched. The plan must load first, so that fmt never rewrites a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from kplan.kana import sort_key
+from kplan.load import shapes
+from kplan.load.spec import ListOf, Nullable, Record, Spec
+from kplan.problems import SourceError
+
+EXIT_CLEAN, EXIT_WOULD_CHANGE, EXIT_UNREADABLE = 0, 1, 2
+
+
+def fmt_command(root: Path, check: bool) -> int:
+    try:
+        changes = canonical_changes(root)
+    except SourceError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"kplan: {len(error.problems)} problem(s); the sources could not be read", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if check:
+        for rel in changes:
+            print(rel)
+        if changes:
+            print(f"kplan fmt --check: {len(changes)} file(s) would change; run kplan fmt", file=sys.stderr)
+        return EXIT_WOULD_CHANGE if changes else EXIT_CLEAN
+    from kplan.yamlrt import write_source
+
+    for rel, (text, bom) in changes.items():
+        write_source(root / rel, text, bom)
+        print(f"formatted {rel}")
+    return EXIT_CLEAN
+
+
+def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
+    """Each file whose canonical form differs → (canonical text, whether it starts with a byte-order mark)."""
+    from kplan.yamlrt import read_source
+
+    changes = {}
+    for rel, shape in source_files(root):
+        text, bom = read_source(root / rel)
+        canonical = canonical_markdown(text) if rel.endswith(".md") else canonical_yaml(text, shape, rel)
+        if canonical != text:
+            changes[rel] = (canonical, bom)
+    return changes
+
+
+def source_files(root: Path) -> list[tuple[str, Record]]:
+    """The YAML sources (and chapters, for their front matter) of a plan that loads, with their shapes."""
+    from kplan.lint.hyoki import DICTIONARY_FILE
+    from kplan.load import GLOSSARY_FILE, PLAN_FILE, load_plan
+
+    plan = load_plan(root)
+    files = [(PLAN_FILE, shapes.PLAN), (GLOSSARY_FILE, shapes.GLOSSARY)]
+    for chapter in plan.chapters:
+        files.append((chapter.loc.file, shapes.CHAPTER_FRONT_MATTER))
+        if chapter.progress:
+            files.append((chapter.progress.loc.file, shapes.PROGRESS))
+    files += [(measure.loc.file, shapes.MEASURE) for measure in plan.measures]
+    if plan.survey:
+        files.append((plan.survey.loc.file, shapes.SURVEY))
+    if plan.public_comment:
+        files.append((plan.public_comment.loc.file, shapes.PUBLIC_COMMENT))
+    if plan.errata:
+        files.append((plan.errata[0].loc.file, shapes.ERRATA))
+    if (root / DICTIONARY_FILE).is_file():
+        files.append((DICTIONARY_FILE, shapes.HYOKI))
+    return files
+
+
+def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
+    from kplan.yamlrt import dump, round_trip
+
+    yaml, data = round_trip(text)
+    _order_keys(data, shape)
+    if shape is shapes.GLOSSARY and isinstance(data.get("terms"), list):
+        _sort_terms(data["terms"])
+    return dump(yaml, data, text)
+
+
+def canonical_markdown(text: str) -> str:
+    """A chapter with its front matter in canonical form; the body as it is."""
+    from kplan.load import FRONT_MATTER
+
+    match = FRONT_MATTER.match(text)
+    if not match or not match[1]:
+        return text
+    front = canonical_yaml(match[1], shapes.CHAPTER_FRONT_MATTER)
+    return text[:match.start(1)] + front + text[match.end(1):]
+
+
+def _order_keys(node: Any, spec: Spec) -> None:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(spec, Nullable):
+        spec = spec.inner
+    if isinstance(spec, Record) and isinstance(node, CommentedMap):
+        order = list(spec.fields)
+        keys = list(node.keys())
+        wanted = sorted(keys, key=lambda key: order.index(key) if key in order else len(order))
+        if wanted != keys:
+            for key in wanted:
+                node.move_to_end(key)
+        for key, value in node.items():
+            if key in spec.fields:
+                _order_keys(value, spec.fields[key].spec)
+    elif isinstance(spec, ListOf) and isinstance(node, CommentedSeq):
+        for item in node:
+            _order_keys(item, spec.item)
+
+
+def _sort_terms(terms: Any) -> None:
+    """Sort the glossary's entries in place, moving the comments attached to each entry with it."""
+    def key(index: int) -> tuple:
+        entry = terms[index]
+        return sort_key(str(entry.get("term", "")), str(entry.get("reading", "")))
+
+    order = sorted(range(len(terms)), key=key)
+    if order == list(range(len(terms))):
+        return
+    entries = [terms[index] for index in order]
+    comments = {new: terms.ca.items[old] for new, old in enumerate(order) if old in terms.ca.items}
+    for index, entry in enumerate(entries):
+        terms[index] = entry
+    terms.ca.items.clear()
+    terms.ca.items.update(comments)

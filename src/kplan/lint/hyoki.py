@@ -1,0 +1,113 @@
+"""The project's 表記ゆれ dictionary, plan/hyoki.yaml, in the style of prh: an expected spelling and the patterns
+that should be written that way. A pattern between slashes is a regular expression; $1… in expected stand for
+its groups. Literal patterns are matched all at once with Aho–Corasick."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kplan.lint.matching import Automaton, longest_only
+from kplan.problems import Collector, Loc, SourceError
+
+DICTIONARY_FILE = "plan/hyoki.yaml"
+GROUP_REFERENCE = re.compile(r"\$(\d+)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    expected: str
+    note: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Replacement:
+    start: int
+    end: int
+    new: str
+    entry: Entry
+
+
+class Dictionary:
+    def __init__(self, literals: list[tuple[str, Entry]], regexes: list[tuple[re.Pattern[str], Entry]]) -> None:
+        self._literals = Automaton(literals)
+        self._regexes = regexes
+
+    def replacements(self, text: str) -> Iterator[Replacement]:
+        """Where the text differs from the dictionary, leftmost-longest, in order."""
+        found: list[tuple[int, int, str, Entry]] = []
+        for start, end, _word, entries in self._literals.find(text):
+            entry = entries[0]
+            if not _inside_expected(text, start, end, entry.expected):
+                found.append((start, end, entry.expected, entry))
+        for pattern, entry in self._regexes:
+            for match in pattern.finditer(text):
+                new = match.expand(GROUP_REFERENCE.sub(r"\\g<\1>", entry.expected))
+                if match[0] and new != match[0]:
+                    found.append((match.start(), match.end(), new, entry))
+        for start, end, new, entry in longest_only(found):
+            yield Replacement(start, end, new, entry)
+
+    def apply(self, text: str) -> str:
+        out, position = [], 0
+        for replacement in self.replacements(text):
+            if replacement.start >= position:
+                out += [text[position:replacement.start], replacement.new]
+                position = replacement.end
+        return "".join(out) + text[position:]
+
+
+def _inside_expected(text: str, start: int, end: int, expected: str) -> bool:
+    """Whether the match is part of the expected spelling itself (pattern ウエブ, expected ウェブサイト…)."""
+    index = text.find(expected, max(0, end - len(expected)))
+    while index != -1 and index <= start:
+        if index + len(expected) >= end:
+            return True
+        index = text.find(expected, index + 1)
+    return False
+
+
+EMPTY = Dictionary([], [])
+
+
+def load_dictionary(root: Path) -> Dictionary:
+    """Read plan/hyoki.yaml (an empty dictionary when there is none); SourceError when it is malformed."""
+    from kplan.load import shapes
+    from kplan.load.spec import INVALID, validate
+    from kplan.load.yamlsafe import compose, read_text
+
+    path = root / DICTIONARY_FILE
+    if not path.exists():
+        return EMPTY
+    problems = Collector()
+    text = read_text(path, DICTIONARY_FILE, problems)
+    node = None if text is None else compose(text, DICTIONARY_FILE, problems)
+    data = INVALID if node is None else validate(node, shapes.HYOKI, DICTIONARY_FILE, problems, source=text or "")
+    if data is INVALID:
+        raise SourceError(problems.problems)
+    literals: list[tuple[str, Entry]] = []
+    regexes: list[tuple[re.Pattern[str], Entry]] = []
+    for rule in data["rules"]:
+        entry = Entry(rule["expected"], rule.get("prh", ""), rule.loc)
+        for pattern, loc in zip(rule["patterns"], rule["patterns"].locs, strict=True):
+            if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
+                try:
+                    regexes.append((re.compile(pattern[1:-1]), entry))
+                except re.error as error:
+                    problems.add(loc, f"invalid regular expression: {error}", "check the pattern between the slashes")
+            elif pattern == entry.expected:
+                problems.add(loc, "a pattern equal to expected replaces nothing", "remove the pattern")
+            else:
+                literals.append((pattern, entry))
+    dictionary = Dictionary(literals, regexes)
+    for rule in data["rules"]:
+        for spec in rule.get("specs", ()):
+            result = dictionary.apply(spec["from"])
+            if result != spec["to"]:
+                problems.add(spec.loc, f"spec fails: {spec['from']!r} becomes {result!r}, not {spec['to']!r}",
+                             "fix the rule's patterns or the spec")
+    problems.raise_if_any()
+    return dictionary

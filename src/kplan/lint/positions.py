@@ -1,0 +1,98 @@
+"""Exact source positions for text found in the model: from a character of printed text back to file:line:column.
+
+The loader gives every text the location where its source starts. The printed text is a subsequence of the source
+from there on (markup such as list bullets, table pipes, link targets, `{id}` after ※ and indentation is skipped),
+so each printed character is found by a greedy forward scan. A fix is only offered when the printed span stands
+verbatim and contiguous in the source, so a misaligned exotic case can never edit the wrong characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+from kplan.problems import Loc
+
+MAX_SKIP = 400  # markup between two printed characters (a long link target) is shorter than this
+
+
+class SourceFiles:
+    """The text of the plan's source files, read once, with offsets ↔ line and column."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._texts: dict[str, str] = {}
+        self._line_starts: dict[str, list[int]] = {}
+        self._alignments: dict[tuple[Loc, str], list[int]] = {}
+
+    def text(self, rel: str) -> str:
+        if rel not in self._texts:
+            try:
+                self._texts[rel] = (self.root / rel).read_bytes().decode("utf-8").removeprefix("\ufeff")
+            except (OSError, UnicodeDecodeError):
+                self._texts[rel] = ""
+        return self._texts[rel]
+
+    def line_starts(self, rel: str) -> list[int]:
+        if rel not in self._line_starts:
+            text = self.text(rel)
+            starts = [0]
+            index = text.find("\n")
+            while index != -1:
+                starts.append(index + 1)
+                index = text.find("\n", index + 1)
+            self._line_starts[rel] = starts
+        return self._line_starts[rel]
+
+    def offset(self, loc: Loc) -> int:
+        """The character offset of a location (clamped to the file)."""
+        starts = self.line_starts(loc.file)
+        line = min(max(loc.line, 1), len(starts))
+        return min(starts[line - 1] + max(loc.column, 1) - 1, len(self.text(loc.file)))
+
+    def loc(self, rel: str, offset: int) -> Loc:
+        starts = self.line_starts(rel)
+        line = bisect.bisect_right(starts, offset)
+        return Loc(rel, line, offset - starts[line - 1] + 1)
+
+    def align(self, start: Loc, printed: str) -> list[int]:
+        """The source offset of each printed character, or -1 where it is not found (an escape, an entity)."""
+        key = (start, printed)
+        if key not in self._alignments:
+            self._alignments[key] = _align(self.text(start.file), self.offset(start), printed)
+        return self._alignments[key]
+
+    def find_value(self, start: Loc, value: str) -> Loc | None:
+        """Where a one-line YAML value stands as a whole scalar at or after `start`, or None."""
+        text = self.text(start.file)
+        index = text.find(value, self.offset(start))
+        while index != -1:
+            before = text[:index].rstrip("\"' ")[-1:]
+            after = text[index + len(value):].lstrip("\"'")[:1]
+            if before in (":", "-", ",", "{", "[", "|", "") and after in ("", "\n", "\r", ",", "}", "]", " ", "#"):
+                return self.loc(start.file, index)
+            index = text.find(value, index + 1)
+        return None
+
+
+def _align(source: str, position: int, printed: str) -> list[int]:
+    offsets = []
+    for index, char in enumerate(printed):
+        found = source.find(char, position, position + MAX_SKIP)
+        # a long jump must be confirmed by the next printed character, or it would skip real text
+        while found != -1 and found - position > SHORT_SKIP and not _continues(source, found, printed, index):
+            found = source.find(char, found + 1, position + MAX_SKIP)
+        if found == -1:
+            offsets.append(-1)
+            continue
+        offsets.append(found)
+        position = found + 1
+    return offsets
+
+
+SHORT_SKIP = 8
+
+
+def _continues(source: str, found: int, printed: str, index: int) -> bool:
+    following = printed[index + 1:index + 2]
+    return not following or source[found + 1:found + 2] == following

@@ -1,0 +1,49 @@
+"""Printing findings: one line each for people, a JSON array for tools, annotations for GitHub workflows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from kplan.lint.findings import Finding
+from kplan.problems import Problem
+
+FORMATS = ("text", "json", "github")
+SOURCE_RULE = "source"  # the rule id given to problems that stop the sources from loading
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def from_problems(problems: Iterable[Problem]) -> list[Finding]:
+    """Loader problems as findings, so that --format json and github report them too."""
+    return [Finding(SOURCE_RULE, problem.severity, problem.loc, problem.message, problem.hint)
+            for problem in problems]
+
+
+def render(findings: list[Finding], form: str) -> str:
+    if form == "json":
+        return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2) + "\n"
+    lines = [_github(finding) if form == "github" else text_line(finding) for finding in findings]
+    return "".join(line + "\n" for line in lines)
+
+
+def text_line(finding: Finding) -> str:
+    """`file:line:column: severity rule-id message (提案: suggestion)`."""
+    line = f"{finding.loc}: {finding.severity} {finding.rule} {finding.message}"
+    return f"{line} (提案: {finding.suggestion})" if finding.suggestion else line
+
+
+def _github(finding: Finding) -> str:
+    level = _GITHUB_LEVEL.get(finding.severity, "warning")
+    properties = ",".join(f"{key}={_escape_property(str(value))}" for key, value in (
+        ("file", finding.loc.file), ("line", finding.loc.line), ("col", finding.loc.column),
+        ("title", f"kplan {finding.rule}")))
+    message = finding.message + (f"\n提案: {finding.suggestion}" if finding.suggestion else "")
+    return f"::{level} {properties}::{_escape_data(message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

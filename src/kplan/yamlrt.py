@@ -1,0 +1,78 @@
+"""Round-trip YAML (ruamel.yaml) set up to write the plan's files back as they were written: comments, key order,
+quoting, indentation, `null` and line endings kept. Used by `kplan lint --fix` and `kplan fmt` only, so that
+other commands do not pay for importing ruamel."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+BOM = "\ufeff"
+
+
+def _null(representer: Any, _data: None) -> Any:
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def round_trip(text: str) -> tuple[YAML, Any]:
+    """A YAML instance matching the text's indentation, and the text loaded with it."""
+    mapping, offset = guess_indent(text)
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000  # never fold long Japanese lines
+    yaml.indent(mapping=mapping, sequence=offset + 2, offset=offset)
+    yaml.representer.add_representer(type(None), _null)
+    return yaml, yaml.load(text.replace("\r\n", "\n"))  # ruamel would keep the \r inside comments
+
+
+def guess_indent(text: str) -> tuple[int, int]:
+    """(mapping indent, dash offset of block sequences) as the file writes them; (2, 2) when it does not tell."""
+    mapping = offset = None
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    for line, following in zip(lines, lines[1:], strict=False):
+        if not line.rstrip().endswith(":"):
+            continue
+        parent = len(line) - len(line.lstrip(" -"))
+        child = len(following) - len(following.lstrip(" "))
+        if following.lstrip().startswith("- "):
+            offset = child - parent if offset is None else offset
+        elif child > parent:
+            mapping = child - parent if mapping is None else mapping
+        if mapping is not None and offset is not None:
+            break
+    return mapping or 2, offset if offset is not None else 2
+
+
+def dump(yaml: YAML, data: Any, like: str) -> str:
+    """The document as text, with the line endings of `like` (the text it was read from)."""
+    stream = io.StringIO()
+    yaml.dump(data, stream)
+    text = stream.getvalue().replace("\r\n", "\n")
+    return text.replace("\n", "\r\n") if "\r\n" in like else text
+
+
+def read_source(path: Path) -> tuple[str, bool]:
+    """A source file's text without its byte-order mark, and whether it had one."""
+    text = path.read_bytes().decode("utf-8")
+    return text.removeprefix(BOM), text.startswith(BOM)
+
+
+def write_source(path: Path, text: str, bom: bool) -> None:
+    """Replace a source file atomically (temporary file, then rename), keeping its permissions."""
+    data = ((BOM if bom else "") + text).encode("utf-8")
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
