@@ -11,6 +11,7 @@ the real plan, multiplied. Usage:
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 import sys
@@ -20,6 +21,11 @@ import yaml
 
 SCHEMA_LINE = re.compile(r"\A(# yaml-language-server:[^\n]*\n)")
 KANA_DIGITS = "れいにさしごろなはく"  # 0–9 as one kana each: a reading suffix that stays kana
+SYLLABLES = list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン") + \
+    ["ガ", "ギ", "グ", "ゲ", "ゴ", "ザ", "ジ", "ズ", "ダ", "デ", "ド", "バ", "ビ", "ブ", "ベ", "ボ", "パ", "ピ", "プ",
+     "ー", "ッ", "キャ", "シュ", "チョ", "ティ", "フォ"]
+SUFFIXES = [("", ""), ("システム", "しすてむ"), ("サービス", "さーびす"), ("構想", "こうそう"), ("化", "か"),
+            ("基盤", "きばん"), ("連携", "れんけい")]
 
 
 def _load(path: Path) -> tuple[str, dict]:
@@ -39,14 +45,17 @@ def _suffix_markers(text: str, terms: list[str], k: int) -> str:
     return text.replace("\u0000", "※")
 
 
-def make_synthetic_plan(source: Path, n: int, target: Path) -> Path:
-    """Write a plan N times the size of the one in `source` (a checkout) to `target`; return `target`."""
+def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0) -> Path:
+    """Write a plan N times the size of the one in `source` (a checkout) to `target`; return `target`.
+
+    `extra_terms` made-up katakana terms are added to the 用語解説, with a chapter that marks each one with ※.
+    """
     if target.exists():
         shutil.rmtree(target)
     for name in ("plan", "glossary", "templates"):
         if (source / name).exists():
             shutil.copytree(source / name, target / name)
-    if n == 1:
+    if n == 1 and not extra_terms:
         return target
     plan_dir = target / "plan"
     header, plan = _load(plan_dir / "plan.yaml")
@@ -58,6 +67,13 @@ def make_synthetic_plan(source: Path, n: int, target: Path) -> Path:
     chapters = originals_chapters[:-1]
     for k in range(1, n):
         chapters += [_copy_chapter(plan_dir, rel, k, spellings) for rel in originals_chapters[:-1]]
+    if extra_terms:
+        made_up = _made_up_terms(extra_terms, random.Random(3))
+        (plan_dir / "chapters" / "90-synthetic-terms.md").write_text(_term_chapter(made_up), encoding="utf-8")
+        chapters.append("chapters/90-synthetic-terms.md")
+        glossary["terms"] += [{"id": i, "term": t, "reading": r,
+                               "definition": f"{t}の説明。行政サービスの利便性を高めるための仕組みや技術のこと"}
+                              for i, t, r in made_up]
     chapters.append(measures_chapter)
     for k in range(1, n):
         for term in originals:
@@ -77,6 +93,31 @@ def make_synthetic_plan(source: Path, n: int, target: Path) -> Path:
     return target
 
 
+def _made_up_terms(count: int, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(id, term, reading) of `count` unique made-up katakana terms."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from kplan.kana import to_hiragana
+
+    terms: dict[str, str] = {}
+    while len(terms) < count:
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 6))).lstrip("ーッ")
+        if len(word) < 3:
+            continue
+        suffix, suffix_reading = rng.choice(SUFFIXES)
+        terms.setdefault(word + suffix, to_hiragana(word) + suffix_reading)
+    return [(f"synthetic-{index:04d}", term, reading) for index, (term, reading) in enumerate(terms.items())]
+
+
+def _term_chapter(terms: list[tuple[str, str, str]]) -> str:
+    """A chapter that marks every made-up term with ※ once and mentions it again."""
+    lines = ["---", "id: synthetic-terms", "title: 合成した用語の章", "---", "", "## 用語の使用例 {#synthetic-use}", ""]
+    for index in range(0, len(terms), 4):
+        group = [term for _, term, _ in terms[index:index + 4]]
+        lines += ["本市では、" + "、".join(f"{term}※" for term in group) + "の導入を検討しています。", "",
+                  f"また、{group[-1]}については、市民の利便性向上に向けて{group[0]}との連携を図ります。", ""]
+    return "\n".join(lines)
+
+
 def _copy_chapter(plan_dir: Path, rel: str, k: int, spellings: list[str]) -> str:
     source = plan_dir / rel
     text = source.read_text(encoding="utf-8")
@@ -94,6 +135,8 @@ def _copy_chapter(plan_dir: Path, rel: str, k: int, spellings: list[str]) -> str
                 for ref in row["measures"]:
                     ref["measure"] = f"{ref['measure']}-{k}"
         _dump(plan_dir / copy, header, table)
+        copied = plan_dir / copy
+        copied.write_text(_suffix_markers(copied.read_text(encoding="utf-8"), spellings, k), encoding="utf-8")
     target = source.with_name(f"{source.stem}-{k}.md")
     target.write_text(_suffix_markers(text, spellings, k), encoding="utf-8")
     return str(target.relative_to(plan_dir))

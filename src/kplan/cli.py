@@ -261,11 +261,13 @@ def main() -> None:
         code = done.code
     else:
         code = 0
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # a profiler or coverage wants its report at exit
     # Every output is written and renamed into place by now. Skip the interpreter's teardown, which after a PDF
     # build spends a quarter of a second freeing WeasyPrint's objects one by one.
     sys.stdout.flush()
     sys.stderr.flush()
-    if isinstance(code, str):
-        print(code, file=sys.stderr)
-        code = 1
     os._exit(code or 0)
