@@ -52,3 +52,10 @@ def built(tmp_path_factory) -> tuple[Path, str]:
     result = run_kplan("build", "-o", str(out))
     assert result.returncode == 0, result.stderr
     return out, result.stdout
+
+
+@pytest.fixture(scope="session")
+def site(built) -> Path:
+    """The site of the real plan, from the one session build."""
+    out, _ = built
+    return out / "html"

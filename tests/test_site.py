@@ -37,14 +37,6 @@ class Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, kplan_module) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = kplan_module("build", "--html", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    return out / "html"
-
-
-@pytest.fixture(scope="module")
 def pages(site) -> dict[str, Page]:
     return {p.name: Page(p.read_text(encoding="utf-8")) for p in sorted(site.glob("*.html"))}
 

@@ -35,14 +35,6 @@ def check_site(site: Path, *args: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, kplan_module) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = kplan_module("build", "--html", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    return out / "html"
-
-
-@pytest.fixture(scope="module")
 def report(site) -> dict:
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     return check_site(site, "--shots", str(ARTIFACTS))
