@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from kplan.kana import sort_key, to_hiragana
+
 SCHEMA_LINE = re.compile(r"\A(# yaml-language-server:[^\n]*\n)")
 KANA_DIGITS = "れいにさしごろなはく"  # 0–9 as one kana each: a reading suffix that stays kana
 SYLLABLES = list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン") + \
@@ -84,9 +86,6 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
     _dump(plan_dir / "plan.yaml", header, plan)
     _copy_measures(plan_dir, measures_chapter, n, spellings)
     _copy_survey(plan_dir / "survey.yaml", n, spellings)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from kplan.kana import sort_key
-
     glossary["terms"] = [{k: v for k, v in t.items() if v != []} for t in glossary["terms"]]
     glossary["terms"].sort(key=lambda t: sort_key(t["term"], t["reading"]))
     _dump(target / "glossary" / "glossary.yaml", glossary_header, glossary)
@@ -95,9 +94,6 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
 
 def _made_up_terms(count: int, rng: random.Random) -> list[tuple[str, str, str]]:
     """(id, term, reading) of `count` unique made-up katakana terms."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from kplan.kana import to_hiragana
-
     terms: dict[str, str] = {}
     while len(terms) < count:
         word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 6))).lstrip("ーッ")

@@ -36,6 +36,7 @@ from kplan.model import (
     Table,
     Term,
 )
+from kplan.render import labels
 
 T = TypeVar("T")
 META_PATH = ("計画の基本情報",)
@@ -129,10 +130,10 @@ class _Walker:
         items: list[tuple[str, str | None, str | None, str | None]] = [
             ("municipality", "自治体", old.municipality, new.municipality),
             ("title", "計画名", old.full_title, new.full_title),
-            ("edition", "版", printed.edition_name(old.edition), printed.edition_name(new.edition)),
+            ("edition", "版", labels.edition_name(old.edition), labels.edition_name(new.edition)),
             ("status", "状態", printed.status_text(old), printed.status_text(new)),
             ("established", "策定", printed.established_text(old), printed.established_text(new)),
-            ("revised", "改定", printed.revised_text(old), printed.revised_text(new)),
+            ("revised", "改定", labels.revision_text(old), labels.revision_text(new)),
             ("period", "計画期間", wareki.fiscal_period(*old.period), wareki.fiscal_period(*new.period)),
             ("organization", "発行", old.publisher.organization, new.publisher.organization),
             ("department", "担当", old.publisher.department, new.publisher.department),

@@ -16,10 +16,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from kplan.diff.printed import dates_text, edition_name
+from kplan.diff.printed import dates_text
 from kplan.diff.records import EditionInfo
 from kplan.model import Plan
 from kplan.problems import SourceError
+from kplan.render.labels import edition_name
 
 LABEL = re.compile(r"v\d+(?:\.\d+)*")
 TRAILER = "Plan-Edition"

@@ -16,13 +16,9 @@ from kplan.model import (
     Table,
     Term,
 )
+from kplan.render.labels import measure_marks, revision_line
 
 BULLET = "・"
-
-
-def edition_name(edition: str) -> str:
-    """初版 for "1", 第2.0版 for "2.0"."""
-    return "初版" if edition == "1" else f"第{edition}版"
 
 
 def status_text(meta: Meta) -> str:
@@ -33,18 +29,8 @@ def established_text(meta: Meta) -> str:
     return f"{wareki.year_month(*meta.established)}策定"
 
 
-def revised_text(meta: Meta) -> str | None:
-    """令和5年3月改定; the empty 令和　年　月改定 of a draft revision; None for a 初版 that was never revised."""
-    if meta.revised:
-        return f"{wareki.year_month(*meta.revised)}改定"
-    if meta.status == "draft" and meta.edition != "1":
-        return "令和　年　月改定"
-    return None
-
-
 def dates_text(meta: Meta) -> str:
-    revised = revised_text(meta)
-    return established_text(meta) + (f"({revised})" if revised else "")
+    return established_text(meta) + revision_line(meta)
 
 
 def chapter_heading(chapter: Chapter) -> str:
@@ -57,8 +43,7 @@ def section_heading(section: Section) -> str:
 
 def measure_heading(measure: Measure) -> str:
     """(2) マイナンバーカードの普及促進（第2.0版追加）【重点】, as the card's heading prints."""
-    added = f"（第{measure.added_in}版追加）" if measure.added_in else ""
-    return f"({measure.number}) {measure.title}{added}{'【重点】' if measure.priority else ''}"
+    return f"({measure.number}) {measure.title}{measure_marks(measure)}"
 
 
 def cell_text(cell: Cell) -> str:

@@ -28,7 +28,7 @@ from kplan.model import (
     Table,
     Text,
 )
-from kplan.render.labels import edition_label, revision_line
+from kplan.render.labels import edition_label, measure_marks, revision_line
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]<>|~])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
@@ -182,8 +182,7 @@ def _chapter(chapter: Chapter, measure_titles: dict[str, str]) -> Iterator[str]:
 
 
 def _measure(measure: Measure) -> Iterator[str]:
-    marks = (f"（第{measure.added_in}版追加）" if measure.added_in else "") + ("【重点】" if measure.priority else "")
-    yield f"### ({measure.number}) {escape(measure.title)}{marks} {{#measure-{measure.id}}}"
+    yield f"### ({measure.number}) {escape(measure.title)}{measure_marks(measure)} {{#measure-{measure.id}}}"
     yield ""
     yield from _blocks(measure.body)
     yield "#### 取組内容"

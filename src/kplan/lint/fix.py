@@ -140,22 +140,18 @@ def _scalars(node: Any) -> tuple[list[_Scalar], list[int]]:
     while stack:
         current = stack.pop()
         if isinstance(current, CommentedMap):
-            for key, value in current.items():
-                starts.append(current.lc.key(key)[0])
-                line, column = current.lc.value(key)
-                starts.append(line)
-                if isinstance(value, str):
-                    scalars.append(_Scalar(line, column, current, key))
-                else:
-                    stack.append(value)
+            starts += [current.lc.key(key)[0] for key in current]
+            entries = [(key, value, current.lc.value(key)) for key, value in current.items()]
         elif isinstance(current, CommentedSeq):
-            for index, value in enumerate(current):
-                line, column = current.lc.item(index)
-                starts.append(line)
-                if isinstance(value, str):
-                    scalars.append(_Scalar(line, column, current, index))
-                else:
-                    stack.append(value)
+            entries = [(index, value, current.lc.item(index)) for index, value in enumerate(current)]
+        else:
+            continue
+        for where, value, (line, column) in entries:
+            starts.append(line)
+            if isinstance(value, str):
+                scalars.append(_Scalar(line, column, current, where))
+            else:
+                stack.append(value)
     scalars.sort(key=lambda s: (s.line, s.column))
     return scalars, starts
 

@@ -76,27 +76,38 @@ def print_html(plan: Plan) -> str:
 def build_pdf(plan: Plan, out_path: Path, variant: str = DEFAULT_VARIANT,
               profile: str = "download") -> tuple[Path, list[str]]:
     """Render the PDF; return its path and the resources WeasyPrint was refused."""
-    import weasyprint  # heavy: imported only when a PDF is wanted
-
-    from kplan.render.fetch import ProjectOnlyFetcher
-
     chosen = PROFILES[profile]
     stylesheet_dir = plan.root / "templates" / "static"
     if not (stylesheet_dir / "print.css").is_file():
         stylesheet_dir = PACKAGE_TEMPLATES / "static"
-    fetcher = ProjectOnlyFetcher([plan.root, PACKAGE_TEMPLATES])
-    document = weasyprint.HTML(string=print_html(plan), base_url=str(stylesheet_dir) + "/", url_fetcher=fetcher)
-    stylesheets = [weasyprint.CSS(string=chosen.page_css)] if chosen.page_css else []
     meta = plan.meta
-    data = document.write_pdf(
-        stylesheets=stylesheets,
-        pdf_variant=None if variant == NO_VARIANT else variant,
-        custom_metadata=True,
-        pdf_identifier=f"kplan-{meta.municipality}-{meta.edition}-{profile}".encode(),
+    data, refused = html_to_pdf(
+        print_html(plan), stylesheet_dir, [plan.root, PACKAGE_TEMPLATES],
+        identifier=f"kplan-{meta.municipality}-{meta.edition}-{profile}", variant=variant, page_css=chosen.page_css,
         finisher=_bleed_box_finisher(chosen.bleed_mm) if chosen.bleed_mm else None,
     )
     write_if_changed(out_path, data)
-    return out_path, fetcher.refused
+    return out_path, refused
+
+
+def html_to_pdf(html: str, base_dir: Path, allowed_roots: list[Path], identifier: str,
+                variant: str = DEFAULT_VARIANT, page_css: str = "", finisher: Any = None) -> tuple[bytes, list[str]]:
+    """WeasyPrint's PDF of `html` (relative URLs from `base_dir`), loading only files under `allowed_roots`;
+    returns the bytes and the URLs it refused. The identifier, not the clock, makes the file reproducible."""
+    import weasyprint  # heavy: imported only when a PDF is wanted
+
+    from kplan.render.fetch import ProjectOnlyFetcher
+
+    fetcher = ProjectOnlyFetcher(allowed_roots)
+    document = weasyprint.HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
+    data = document.write_pdf(
+        stylesheets=[weasyprint.CSS(string=page_css)] if page_css else [],
+        pdf_variant=None if variant == NO_VARIANT else variant,
+        custom_metadata=True,
+        pdf_identifier=identifier.encode(),
+        finisher=finisher,
+    )
+    return data, fetcher.refused
 
 
 def _bleed_box_finisher(bleed_mm: float):  # type: ignore[no-untyped-def]
