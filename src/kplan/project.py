@@ -1,14 +1,24 @@
-"""Finding the plan checkout: from a directory upwards, as git finds its repository."""
+"""The project: where a plan lives (its root), where its templates and outputs are, and containment of paths.
+
+Every path a source names is resolved through `Project.source_path`, which refuses anything outside the root
+(`../`, absolute paths, symlinks that lead out), so no command reads or writes outside the project.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MARKER = Path("plan") / "plan.yaml"
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 class NoProjectError(Exception):
     """No plan/plan.yaml in the directory or any parent."""
+
+
+class OutsideProjectError(ValueError):
+    """A path named in the sources that lies outside the project root."""
 
 
 def find_root(start: Path) -> Path:
@@ -18,3 +28,39 @@ def find_root(start: Path) -> Path:
         if (directory / MARKER).is_file():
             return directory
     raise NoProjectError(f"no plan found in {start} or any parent directory (looked for {MARKER})")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A plan checkout: its root, its templates (the project's own, else kplan's), and its output directory."""
+
+    root: Path
+    out_dir: Path = field(default=Path())
+    settings: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "root", self.root.resolve())
+        if self.out_dir == Path():
+            object.__setattr__(self, "out_dir", self.root / "build")
+
+    @classmethod
+    def find(cls, start: Path, out_dir: Path | None = None) -> Project:
+        return cls(find_root(start), out_dir or Path())
+
+    @property
+    def template_dirs(self) -> tuple[Path, ...]:
+        """The project's templates/ first (when it has one), then kplan's own."""
+        own = self.root / "templates"
+        return (own, PACKAGE_TEMPLATES) if own.is_dir() else (PACKAGE_TEMPLATES,)
+
+    def source_path(self, rel: str) -> Path:
+        """The file a source names (relative to the root), resolved; OutsideProjectError if it leaves the root."""
+        if "\0" in rel:
+            raise OutsideProjectError(rel)
+        candidate = Path(rel)
+        if candidate.is_absolute():
+            raise OutsideProjectError(rel)
+        resolved = (self.root / candidate).resolve()
+        if not resolved.is_relative_to(self.root):
+            raise OutsideProjectError(rel)
+        return resolved

@@ -1,0 +1,137 @@
+"""A plan's own conventions: numbering per level, marks such as 【重点】, its printed labels, glossary order.
+
+Defaults are Japanese and reproduce the usual shape of a municipal plan; a plan overrides any of them in the
+`conventions:` and `labels:` keys of plan/plan.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+# label key → Japanese default. Every word an output prints that does not come from the plan's text is here.
+DEFAULT_LABELS: Mapping[str, str] = MappingProxyType({
+    "contents": "目次",
+    "actions": "取組内容",
+    "department": "担当課",
+    "figure-missing": "図は未収録",
+    "figure-words": "図中の文字",
+    "drafted": "（案文・市の確認前）",
+    "term": "用語",
+    "definition": "説明",
+    "indicator": "指標",
+    "unit": "単位",
+    "baseline": "現状値",
+    "target": "目標値",
+    "direction": "方向性",
+    "actual": "実績",
+    "year-suffix": "年度",
+    "draft": "(案)",
+    "first-edition": "初版",
+    "edition": "第{edition}版",
+    "edition-label": "【{name}】",
+    "revised": "{date}改定",
+    "revised-empty": "令和　年　月改定",
+    "established": "{date}策定",
+    "period": "{start}年度～{end}年度",
+    "new": "改定後",
+    "old": "改定前",
+    "omitted": "（略）",
+    "inserted": "（新設）",
+    "deleted": "（削除）",
+    "chapter": "第{n}章",
+    "appendix": "資料{n}",
+    "added": "（第{edition}版追加）",
+})
+
+# a number in a pattern: {n} (this level), {1}, {2} … (the number of an enclosing level), with a style
+_FIELD = re.compile(r"\{(n|\d+)(?::(arabic|fullwidth|circled|kana|iroha|kanji))?\}")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+_KANJI_DIGITS = "〇一二三四五六七八九"
+NUMBER_STYLES = ("arabic", "fullwidth", "circled", "kana", "iroha", "kanji")
+
+
+def styled_number(number: int, style: str) -> str:
+    """`number` written in `style`: 3 → 3, ３, ③, ウ, ハ, 三."""
+    if style == "fullwidth":
+        return str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if style == "circled" and 1 <= number <= len(_CIRCLED):
+        return _CIRCLED[number - 1]
+    if style == "kana" and 1 <= number <= len(_KANA):
+        return _KANA[number - 1]
+    if style == "iroha" and 1 <= number <= len(_IROHA):
+        return _IROHA[number - 1]
+    if style == "kanji":
+        return _kanji(number)
+    return str(number)
+
+
+def _kanji(number: int) -> str:
+    if number < 10:
+        return _KANJI_DIGITS[number]
+    tens, ones = divmod(number, 10)
+    if tens >= 10:
+        return "".join(_KANJI_DIGITS[int(d)] for d in str(number))
+    return ("" if tens == 1 else _KANJI_DIGITS[tens]) + "十" + ("" if ones == 0 else _KANJI_DIGITS[ones])
+
+
+def format_number(pattern: str, numbers: tuple[int, ...]) -> str:
+    """Fill a numbering pattern: `numbers` are the numbers from the outermost level to this one.
+
+    "({n})" with (2, 3) → "(3)"; "{1}-{n}" → "2-3"; "{n:circled}" → "③"; "〇" → "〇".
+    """
+
+    def fill(match: re.Match[str]) -> str:
+        which, style = match[1], match[2] or "arabic"
+        index = len(numbers) - 1 if which == "n" else int(which) - 1
+        return styled_number(numbers[index], style) if 0 <= index < len(numbers) else ""
+
+    return _FIELD.sub(fill, pattern)
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why a numbering pattern cannot be used, or None."""
+    stripped = _FIELD.sub("", pattern)
+    if "{" in stripped or "}" in stripped:
+        return "braces may only hold n or a level number, with an optional :style"
+    return None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A mark the plan declares and puts on measure cards, e.g. 【重点】 with what it means."""
+
+    id: str
+    label: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How this plan numbers, marks and labels what it prints."""
+
+    # one pattern per section level (level 1 is `##` in a chapter); deeper levels reuse the last pattern
+    numbering: tuple[str, ...] = ("{n}.", "({n})", "{n:circled}")
+    # how a measure card is referred to elsewhere (a table that lists measures, diff, lint): numbers of the
+    # enclosing sections, then the card's own
+    measure_reference: str = "{1}-({n})"
+    marks: tuple[Mark, ...] = ()
+    glossary_order: str = "kana"  # "kana": アルファベット・50音順; "as-written": the order of the file
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS)
+
+    def section_label(self, numbers: tuple[int, ...]) -> str:
+        """The printed number of a section whose numbers, outermost first, are `numbers`."""
+        pattern = self.numbering[min(len(numbers), len(self.numbering)) - 1]
+        return format_number(pattern, numbers)
+
+    def label(self, key: str, **values: object) -> str:
+        """A printed label, with {placeholders} filled: label("chapter", n=3) → 第3章."""
+        template = self.labels.get(key, DEFAULT_LABELS.get(key, key))
+        return template.format(**values) if values else template
+
+    def mark(self, mark_id: str) -> Mark | None:
+        return next((m for m in self.marks if m.id == mark_id), None)
