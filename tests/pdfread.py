@@ -33,8 +33,9 @@ class LinkBox:
 
 def page_texts(pdf: Path, *extra: str) -> list[str]:
     """The text of every page, in order (pdftotext; pages are separated by form feeds)."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", *extra, str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *extra, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return text.split("\f")[:-1]
 
 
@@ -43,11 +44,14 @@ _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax=
 
 def page_words(pdf: Path) -> list[list[Word]]:
     """The words of every page with their boxes."""
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages = out.split("<page ")[1:]
-    return [[Word(unescape(m[5]), float(m[1]), float(m[2]), float(m[3]), float(m[4])) for m in _WORD.finditer(page)]
-            for page in pages]
+    return [
+        [Word(unescape(m[5]), float(m[1]), float(m[2]), float(m[3]), float(m[4])) for m in _WORD.finditer(page)]
+        for page in pages
+    ]
 
 
 class Reader:
@@ -84,6 +88,7 @@ class Reader:
         """The bookmarks depth-first as (level, title, 0-based page)."""
         items: list[tuple[int, str, int]] = []
         with self.pdf.open_outline() as outline:
+
             def visit(nodes, level: int) -> None:  # type: ignore[no-untyped-def]
                 for node in nodes:
                     items.append((level, node.title, self.page_of(node.destination)))

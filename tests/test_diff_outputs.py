@@ -24,14 +24,23 @@ def repo(tmp_path_factory) -> Path:
     edit(root, "plan/plan.yaml", 'edition: "2.0"\nstatus: draft\n', first)
     commit(root, "reconstructed first edition", "v1")
     edit(root, "plan/plan.yaml", first, 'edition: "2.0"\nstatus: draft\n')
-    edit(root, "plan/chapters/01-about.md", "今後も社会情勢の急激な変化に対応していくため",
-         f"今後も社会情勢の変化に迅速に対応していくため{HOSTILE}")
+    edit(
+        root,
+        "plan/chapters/01-about.md",
+        "今後も社会情勢の急激な変化に対応していくため",
+        f"今後も社会情勢の変化に迅速に対応していくため{HOSTILE}",
+    )
     (root / "plan/measures/digital-principles.yaml").unlink()
-    edit(root, "plan/measures/information-security.yaml", 'number: "3-(5)"', 'number: "3-(4)"')
-    edit(root, "plan/measures/dx-talent.yaml", 'number: "3-(6)"', 'number: "3-(5)"')
+    edit(root, "plan/chapters/06-measures.md", "```{measure} digital-principles\n```\n\n", "")
+    edit(
+        root,
+        "plan/chapters/06-measures.md",
+        "```{measure} local-industry\n```\n",
+        "```{measure} local-industry\n```\n\n```{measure} new-one\n```\n",
+    )
     (root / "plan/measures/new-one.yaml").write_text(
-        'id: new-one\nnumber: "2-(6)"\ntitle: 新しい施策\nbody: |\n  新しい施策の本文。\nactions:\n  - 新しい取組\n',
-        encoding="utf-8")
+        "id: new-one\ntitle: 新しい施策\nbody: |\n  新しい施策の本文。\nactions:\n  - 新しい取組\n", encoding="utf-8"
+    )
     commit(root, "second edition", "v2")
     return root
 
@@ -47,8 +56,8 @@ def html(repo, kplan_module) -> tuple[Path, str]:
 
 def test_html_table_new_left_old_right(html):
     _, page = html
-    assert page.count("<th scope=\"col\">改定後</th><th scope=\"col\">改定前</th>") >= 3
-    assert "改定前</th><th scope=\"col\">改定後" not in page
+    assert page.count('<th scope="col">改定後</th><th scope="col">改定前</th>') >= 3
+    assert '改定前</th><th scope="col">改定後' not in page
 
 
 def test_html_header_names_both_editions_with_dates_and_the_reconstruction(html):
@@ -89,8 +98,20 @@ document.body.setAttribute('data-probe', JSON.stringify({
   omitted: document.querySelectorAll('.omit').length}));
 </script></body>"""
     probe.write_text(page.replace("</body>", script), encoding="utf-8")
-    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                          "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     found = re.search(r"data-probe=\"(.*?)\"", dom)
     assert found, dom[-500:]
     probe_data = json.loads(found[1].replace("&quot;", '"'))
@@ -121,10 +142,21 @@ def test_pdf_is_a4_landscape_with_the_headings(repo, kplan, tmp_path):
         for page in pdf.pages:
             x0, y0, x1, y1 = (float(v) for v in page.MediaBox)
             assert (round(x1 - x0), round(y1 - y0)) == (842, 595)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    for heading in ("新旧対照表", "改定後", "改定前", "第1章 ICT基本計画(後期計画)について", "第6章 各取組施策について",
-                    "3. 効果的・効率的な行政運営", "（新設）", "（削除）", "（略）", "市の公式な文書ではありません"):
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for heading in (
+        "新旧対照表",
+        "改定後",
+        "改定前",
+        "第1章 ICT基本計画(後期計画)について",
+        "第6章 各取組施策について",
+        "3. 効果的・効率的な行政運営",
+        "（新設）",
+        "（削除）",
+        "（略）",
+        "市の公式な文書ではありません",
+    ):
         assert heading in text, heading
 
 

@@ -6,8 +6,8 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+from kplan.diagnostics import Loc
 from kplan.load import load_plan
-from kplan.problems import Loc
 
 REPO = Path(__file__).resolve().parents[1]
 GLOSSARY = "glossary/glossary.yaml"
@@ -18,10 +18,13 @@ def without_locations(value):
     if isinstance(value, Loc):
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: without_locations(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name != "root"}
+        return {
+            f.name: without_locations(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "root"
+        }
     if isinstance(value, tuple | list):
         return [without_locations(v) for v in value]
+    if isinstance(value, dict):
+        return {k: without_locations(v) for k, v in value.items()}
     return value
 
 
@@ -38,14 +41,19 @@ def scramble(root: Path) -> set[str]:
     end = text.index("  - id: ", start + 1)
     entry = text[start:end].replace("    term: アクセシビリティ\n", "    term: アクセシビリティ  # 読みやすさ\n")
     entry = entry.replace("    reading: あくせしびりてぃ\n", "").replace(
-        "  - id: accessibility\n", "  - id: accessibility\n    reading: あくせしびりてぃ\n")
+        "  - id: accessibility\n", "  - id: accessibility\n    reading: あくせしびりてぃ\n"
+    )
     text = text[:start] + text[end:]
     at = text.index("  - id: wireless-lan")
     glossary.write_text(text[:at] + entry + text[at:], encoding="utf-8")
     chapter = root / "plan/chapters/01-about.md"
     text = chapter.read_text(encoding="utf-8")
-    chapter.write_text(text.replace("id: about\ntitle: ICT基本計画(後期計画)について\n",
-                                    "title: ICT基本計画(後期計画)について\nid: about\n"), encoding="utf-8")
+    chapter.write_text(
+        text.replace(
+            "id: about\ntitle: ICT基本計画(後期計画)について\n", "title: ICT基本計画(後期計画)について\nid: about\n"
+        ),
+        encoding="utf-8",
+    )
     return {"plan/measures/open-data.yaml", GLOSSARY, "plan/chapters/01-about.md"}
 
 
@@ -89,3 +97,18 @@ def test_fmt_refuses_unreadable_sources(project, kplan):
     path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: [draft"), encoding="utf-8")
     result = kplan("-C", str(project), "fmt")
     assert result.returncode == 2 and "plan/plan.yaml:" in result.stderr
+
+
+def test_as_written_glossary_is_never_reordered(project):
+    from kplan.fmt import canonical_changes
+
+    glossary = project / GLOSSARY
+    text = glossary.read_text(encoding="utf-8").replace("order: kana", "order: as-written")
+    start = text.index("  - id: accessibility")
+    end = text.index("  - id: ", start + 1)
+    at = text.index("  - id: wireless-lan")
+    text = text[:start] + text[end:at] + text[start:end] + text[at:]
+    glossary.write_text(text, encoding="utf-8")
+    assert canonical_changes(project) == {}
+    glossary.write_text(text.replace("order: as-written", "order: kana"), encoding="utf-8")
+    assert set(canonical_changes(project)) == {GLOSSARY}

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kplan.diagnostics import DiagnosticError
 from kplan.lint.hyoki import load_dictionary
-from kplan.problems import SourceError
 
 
 def dictionary(tmp_path: Path, rules: str):
@@ -17,20 +17,26 @@ def dictionary(tmp_path: Path, rules: str):
 
 
 def test_literal_and_regex_patterns(tmp_path):
-    found = dictionary(tmp_path, """\
+    found = dictionary(
+        tmp_path,
+        """\
   - expected: ウェブ
     patterns: [ウエブ, ウエッブ]
   - expected: $1サーバー
     patterns: ['/(Web|メール)サーバ(?!ー)/']
-""")
+""",
+    )
     assert found.apply("ウエブとウエッブのメールサーバとWebサーバー") == "ウェブとウェブのメールサーバーとWebサーバー"
 
 
 def test_text_already_as_expected_is_left_alone(tmp_path):
-    found = dictionary(tmp_path, """\
+    found = dictionary(
+        tmp_path,
+        """\
   - expected: デジタル・ガバメント
     patterns: [ガバメント]
-""")
+""",
+    )
     assert found.apply("デジタル・ガバメントとガバメント") == "デジタル・ガバメントとデジタル・ガバメント"
 
 
@@ -38,14 +44,21 @@ def test_no_dictionary_is_an_empty_one(tmp_path):
     assert load_dictionary(tmp_path).apply("ウエブ") == "ウエブ"
 
 
-@pytest.mark.parametrize(("rules", "message"), [
-    ("  - expected: a\n    patterns: ['/(/']\n", "invalid regular expression"),
-    ("  - expected: a\n    patterns: [a]\n", "replaces nothing"),
-    ("  - expected: とても\n    patterns: [ととても]\n    specs: [{from: ととても, to: ととても}]\n", "spec fails"),
-    ("  - expected: a\n    pattern: [b]\n", "unknown key 'pattern'"),
-])
-def test_bad_dictionary_is_reported_with_its_place(tmp_path, rules, message):
-    with pytest.raises(SourceError) as caught:
+@pytest.mark.parametrize(
+    ("rules", "code", "line"),
+    [
+        ("  - expected: a\n    patterns: ['/(/']\n", "load.invalid-value", 4),  # not a regular expression
+        ("  - expected: a\n    patterns: [a]\n", "load.invalid-value", 4),  # a pattern that replaces nothing
+        (
+            "  - expected: とても\n    patterns: [ととても]\n    specs: [{from: ととても, to: ととても}]\n",
+            "load.invalid-value",
+            5,
+        ),  # a spec that fails
+        ("  - expected: a\n    pattern: [b]\n", "load.unknown-key", 4),
+    ],
+)
+def test_bad_dictionary_is_reported_with_its_place(tmp_path, rules, code, line):
+    with pytest.raises(DiagnosticError) as caught:
         dictionary(tmp_path, rules)
-    assert any(message in p.message for p in caught.value.problems)
-    assert all(p.loc.file == "plan/hyoki.yaml" and p.loc.line >= 1 for p in caught.value.problems)
+    assert any(p.code == code and p.loc.line == line for p in caught.value.diagnostics), caught.value.diagnostics
+    assert all(p.loc.file == "plan/hyoki.yaml" and p.loc.line >= 1 for p in caught.value.diagnostics)

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from kplan.diagnostics import Loc
 from kplan.model import Marker, Text
-from kplan.problems import Loc
 from kplan.resolve import TermIndex, TextBuilder
 
-INDEX = TermIndex([("ICT", "ict"), ("ICT-BCP", "ict-bcp"), ("インシデント", "incident"),
-                   ("情報セキュリティ", "infosec"), ("見守りシール", "seal"), ("AI", "ai"),
-                   ("生成系AI", "gen-ai"), ("チャットボット", "chatbot"), ("ネット", "net"),
-                   ("インターネット", "internet"), ("Society 5.0", "society")])
+INDEX = TermIndex(
+    [
+        ("ICT", "ict"),
+        ("ICT-BCP", "ict-bcp"),
+        ("インシデント", "incident"),
+        ("情報セキュリティ", "infosec"),
+        ("見守りシール", "seal"),
+        ("AI", "ai"),
+        ("生成系AI", "gen-ai"),
+        ("チャットボット", "chatbot"),
+        ("ネット", "net"),
+        ("インターネット", "internet"),
+        ("Society 5.0", "society"),
+    ]
+)
 
 
 def markers(text: str) -> list[tuple[str, str | None]]:
@@ -75,9 +86,9 @@ def test_text_around_markers_is_kept():
 
 
 def test_real_plan_markers_all_resolve(real_plan):
-    from kplan.walk import plan_texts
+    from kplan.model.visit import rich_texts
 
-    found = [m for text in plan_texts(real_plan) for m in text.markers]
+    found = [m for text in rich_texts(real_plan) for m in text.markers]
     assert len(found) >= 40
     assert all(m.term_id for m in found), [m for m in found if not m.term_id]
     by_term = {m.term: m.term_id for m in found}

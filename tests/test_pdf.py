@@ -105,9 +105,16 @@ def test_every_term_link_lands_on_the_glossary_row_of_its_term(reader, texts, pd
 
 
 def _all_texts(plan):  # type: ignore[no-untyped-def]
-    from kplan.walk import plan_texts
+    from kplan.model.visit import rich_texts
 
-    return list(plan_texts(plan))
+    return list(rich_texts(plan))
+
+
+def _components(plan, kind):  # type: ignore[no-untyped-def]
+    """The plan's components of one kind, in reading order."""
+    from kplan.model.visit import components
+
+    return [component for _part, _trail, component in components(plan) if component.kind == kind]
 
 
 def _overlaps(word, rect) -> bool:  # type: ignore[no-untyped-def]
@@ -119,7 +126,7 @@ def _shares_run(under: str, spelling: str) -> bool:
     """True when the text under a link holds the spelling, or a 2+ character piece of it (a term split by a line
     break gets one link per line)."""
     under, spelling = _squash(under), _squash(spelling)
-    return spelling in under or any(spelling[i:i + 2] in under for i in range(len(spelling) - 1))
+    return spelling in under or any(spelling[i : i + 2] in under for i in range(len(spelling) - 1))
 
 
 def test_outline_has_chapters_sections_measures_and_glossary_groups(reader, real_plan):
@@ -127,8 +134,10 @@ def test_outline_has_chapters_sections_measures_and_glossary_groups(reader, real
     titles = [_squash(title) for _level, title, _page in outline]
     for chapter in real_plan.chapters:
         assert _squash(f"第{chapter.number}章 {chapter.title}") in titles
-        for section in chapter.sections:
-            assert _squash(f"{section.label} {section.title}") in titles
+    sections = [s for s in _components(real_plan, "section") if s.level == 1]
+    assert len(sections) > 10
+    for section in sections:
+        assert _squash(f"{section.label} {section.title}") in titles
     for measure in real_plan.measures:
         assert any(_squash(measure.title) in title for title in titles), measure.title
     glossary_children = [title for level, title, _page in outline if level == 2]
@@ -155,8 +164,9 @@ def test_tagged_pdf_ua(reader):
 
 
 def test_fonts_are_the_bizud_pair_embedded_as_subsets(pdf_path):
-    listing = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     names = {re.sub(r"^[A-Z]{6}\+", "", line.split()[0]) for line in listing}
     assert any("Mincho" in name for name in names) and any("Gothic" in name for name in names), names
     for line in listing:
@@ -176,8 +186,11 @@ def test_no_blank_pages_and_no_number_on_the_cover(texts):
 def test_running_heads_name_the_current_chapter(reader, pdf_path, texts, real_plan):
     words = page_words(pdf_path)
     chapter_titles = {_squash(f"第{c.number}章 {c.title}"): c for c in real_plan.chapters}
-    starts = sorted((page, _squash(title)) for level, title, page in reader.outline()
-                    if level == 1 and _squash(title) in chapter_titles)
+    starts = sorted(
+        (page, _squash(title))
+        for level, title, page in reader.outline()
+        if level == 1 and _squash(title) in chapter_titles
+    )
     checked = 0
     for (start, title), (end, _next) in zip(starts, [*starts[1:], (starts[-1][0] + 2, "")], strict=True):
         for page in range(start + 1, end):
@@ -193,17 +206,16 @@ def test_no_line_starts_with_a_closing_mark(texts):
 
 
 def test_long_tables_repeat_their_header_on_every_page(texts, reader, real_plan):
-    chapter_4 = real_plan.chapters[3]
-    table = chapter_4.progress
+    [table] = _components(real_plan, "records")
     outline = reader.outline()
     start = next(page for level, title, page in outline if level == 1 and title.startswith("第4章"))
     end = next(page for level, title, page in outline if level == 1 and title.startswith("第5章"))
     assert end - start >= 3
-    row_starts = [_squash(row.earlier.plain)[:10] for group in table.groups for row in group.rows]
+    row_starts = [_squash(row.cells[0].texts[0].plain)[:10] for group in table.groups for row in group.rows]
     for page in range(start, end):
         text = _squash(texts[page])
         if any(row in text for row in row_starts):
-            for header in (table.earlier_header, table.measures_header, table.status_header):
+            for header in (column.title for column in table.columns):
                 assert _squash(header)[:8] in text, (page + 1, header)
 
 
@@ -211,7 +223,7 @@ def test_glossary_is_grouped_under_50on_headings(texts, reader, real_plan):
     from kplan.kana import group_label
 
     glossary_start = next(page for level, title, page in reader.outline() if title == real_plan.glossary.title)
-    text = "\n".join(texts[glossary_start:glossary_start + 5])
+    text = "\n".join(texts[glossary_start : glossary_start + 5])
     lines = [line.strip() for line in text.splitlines()]
     expected = list(dict.fromkeys(group_label(t.term, t.reading) for t in real_plan.glossary.terms))
     assert expected[:3] == ["A–Z", "あ", "か"]
@@ -230,11 +242,22 @@ def test_survey_charts_are_drawn(texts, real_plan):
 
 def test_measure_cards_are_boxed_with_their_marks(texts, real_plan):
     everything = normalise("".join(texts))
+    from kplan.model.labels import measure_marks
+
     for measure in real_plan.measures:
         title = normalise(measure.title)
         assert title in everything
-        if measure.priority:
-            assert normalise(measure.title + "【重点】") in everything or normalise("【重点】") in everything
+        marks = normalise(measure_marks(measure, real_plan.conventions))
+        assert normalise(f"{measure.label}") + title + marks in everything, measure.id
+
+
+def test_the_image_placeholders_are_boxes_that_say_so(texts, real_plan):
+    figures = _components(real_plan, "figure")
+    everything = normalise("".join(texts))
+    assert everything.count(normalise("図は未収録")) == len(figures) == 8
+    for figure in figures:
+        if figure.words:
+            assert normalise("、".join(word.plain for word in figure.words)) in everything, figure.id
 
 
 def test_print_profile_has_bleed_and_crop_marks(print_pdf, pdf_path):
@@ -250,8 +273,9 @@ def test_print_profile_has_bleed_and_crop_marks(print_pdf, pdf_path):
         assert media[0] < bleed[0] and media[2] > bleed[2]
     # the crop mark at the top-left trim line is drawn outside the bleed
     png = print_pdf.parent / "page1"
-    subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "72", "-gray", "-png", str(print_pdf), str(png)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-f", "2", "-l", "2", "-r", "72", "-gray", "-png", str(print_pdf), str(png)], check=True
+    )
     from PIL import Image
 
     image = Image.open(next(print_pdf.parent.glob("page1*.png"))).convert("L")
@@ -297,11 +321,13 @@ def test_variant_list_matches_weasyprint():
 
 def test_a_chapter_cannot_make_the_pdf_load_anything(project, kplan):
     chapter = project / "plan/chapters/02-trends.md"
-    chapter.write_text(chapter.read_text(encoding="utf-8") + "\n"
-                       "図![追跡](http://example.com/pixel.png)と![鍵](../../../../etc/passwd)。\n\n"
-                       "[資料](ftp://example.com/f)と[設定](file:///etc/passwd)と"
-                       '<img src="http://example.com/x.png">と<link rel="stylesheet" href="http://example.com/x.css">。\n',
-                       encoding="utf-8")
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8") + "\n"
+        "図![追跡](http://example.com/pixel.png)と![鍵](../../../../etc/passwd)。\n\n"
+        "[資料](ftp://example.com/f)と[設定](file:///etc/passwd)と"
+        '<img src="http://example.com/x.png">と<link rel="stylesheet" href="http://example.com/x.css">。\n',
+        encoding="utf-8",
+    )
     lines = chapter.read_text(encoding="utf-8").splitlines()
     first = next(i for i, line in enumerate(lines, 1) if "pixel.png" in line)
     result = kplan("-C", str(project), "build", "--pdf")

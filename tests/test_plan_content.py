@@ -42,14 +42,30 @@ def test_fidelity_check_notices_a_dropped_sentence(built_html):
 
 
 def test_plan_shape(real_plan):
+    from kplan.model import RecordTable
+
     assert [c.number for c in real_plan.chapters] == [1, 2, 3, 4, 5, 6]
+    assert len(real_plan.parts) == 9
     measures = real_plan.measures
     assert len(measures) == 17
-    assert [m.label for m in measures if m.added_in == "2.0"] == ["1-(2)", "2-(5)", "3-(4)"]
-    assert [m.label for m in measures if m.priority] == ["1-(1)", "1-(2)", "1-(3)", "3-(1)", "3-(3)", "3-(5)"]
+    assert [m.reference for m in measures if m.added_in == "2.0"] == ["1-(2)", "2-(5)", "3-(4)"]
+    assert [m.reference for m in measures if "priority" in m.marks] == [
+        "1-(1)",
+        "1-(2)",
+        "1-(3)",
+        "3-(1)",
+        "3-(3)",
+        "3-(5)",
+    ]
+    assert [m.label for m in measures][:2] == ["(1)", "(2)"]
     assert len(real_plan.glossary.terms) == 44  # the document's 43 and チャットボット (errata)
-    assert sum(len(g.rows) for g in real_plan.chapters[3].progress.groups) == 15
+    assert [t.id for t in real_plan.glossary.terms if t.definition.drafted] == ["chatbot"]
+    [table] = [c for c in real_plan.chapters[3].components if isinstance(c, RecordTable)]
+    assert real_plan.chapters[3].components[-1] is table  # the table prints after the chapter's prose
+    assert table.id == "progress" and sum(len(g.rows) for g in table.groups) == 15
     assert real_plan.meta.period == (2021, 2025) and real_plan.meta.established == (2021, 7)
+    assert all(f.placeholder for m in measures for f in m.figures)
+    assert real_plan.survey.respondents_caption == "回答者の性別(本文に記載された割合)"
 
 
 def test_survey_has_only_stated_figures(real_plan):
@@ -76,9 +92,9 @@ def test_errata_entries_are_applied_in_their_files():
 
 
 def test_no_extraction_artifacts_left(real_plan):
-    from kplan.walk import plan_texts
+    from kplan.model.visit import rich_texts
 
-    for text in plan_texts(real_plan):
+    for text in rich_texts(real_plan):
         plain = text.plain
         assert "[※]" not in plain, text.loc
         assert "<" not in plain and ">" not in plain, text.loc

@@ -44,7 +44,7 @@ def pages(site) -> dict[str, Page]:
 def search_documents(site: Path) -> list[dict]:
     script = (site / "search-data.js").read_text(encoding="utf-8")
     assert script.startswith("window.KPLAN_SEARCH_DOCUMENTS = [")
-    return json.loads(script[script.index("["):script.rindex("]") + 1])
+    return json.loads(script[script.index("[") : script.rindex("]") + 1])
 
 
 def test_ids_are_unique_and_every_internal_link_lands(site, pages):
@@ -62,29 +62,64 @@ def test_ids_are_unique_and_every_internal_link_lands(site, pages):
 
 
 def test_every_term_link_is_described_by_a_tooltip_on_its_page(pages, real_plan):
-    from kplan.walk import plan_texts
+    from kplan.model.visit import rich_texts
 
     for name, page in pages.items():
         tips = [reference for reference in page.described if reference.startswith("tip-")]
         assert len(tips) == page.term_links, name
         for reference in page.described:
             assert reference in page.ids, (name, reference)
-    markers = sum(1 for text in plan_texts(real_plan) for marker in text.markers if marker.term_id)
+    markers = sum(1 for text in rich_texts(real_plan) for marker in text.markers if marker.term_id)
     assert sum(page.term_links for page in pages.values()) == markers > 0
 
 
 def test_measure_cards_show_number_title_marks_and_actions(site, real_plan):
+    from kplan.model.labels import measure_marks
+
     html = (site / "chapter-6.html").read_text(encoding="utf-8")
     cards = dict(re.findall(r'<article id="measure-([a-z0-9-]+)" class="measure">(.*?)</article>', html, re.S))
     assert set(cards) == {m.id for m in real_plan.measures}
     for measure in real_plan.measures:
         card = cards[measure.id]
         heading = re.search(r"<h3>(.*?)</h3>", card, re.S).group(1)
-        assert f"({measure.number})" in heading and measure.title in heading
-        assert ("【重点】" in heading) == measure.priority
+        assert f'<span class="num">{measure.label}</span>' in heading and measure.title in heading
+        assert ("【重点】" in heading) == ("priority" in measure.marks)
         assert ("（第2.0版追加）" in heading) == (measure.added_in == "2.0")
+        marks = measure_marks(measure, real_plan.conventions)
+        shown = f'<span class="marks">{marks}</span>' if marks else ""
+        assert heading.endswith(f"{measure.title}{shown}")
         actions = re.search(r'<ul class="actions">(.*?)</ul>', card, re.S).group(1)
         assert actions.count("<li>") == len(measure.actions)
+
+
+def test_the_image_placeholders_say_so_and_give_their_words_as_text(site, real_plan):
+    from kplan.model import Figure
+    from kplan.model.visit import components
+
+    figures = [c for _part, _trail, c in components(real_plan) if isinstance(c, Figure)]
+    assert len(figures) == 8 and all(f.placeholder for f in figures)
+    html = (site / "chapter-6.html").read_text(encoding="utf-8")
+    boxes = dict(re.findall(r'<figure class="figure-placeholder" id="figure-([^"]+)">(.*?)</figure>', html, re.S))
+    assert set(boxes) == {f.id for f in figures}
+    for figure in figures:
+        box = boxes[figure.id]
+        assert "図は未収録" in box and "※イメージ図" in box and "<ul" not in box and "<li" not in box
+        assert "、".join(word.plain for word in figure.words) in re.sub(r"<[^>]+>", "", box)
+    assert sum(bool(f.words) for f in figures) >= 3
+
+
+def test_the_progress_table_keeps_its_anchors_and_links_to_the_cards(site, real_plan):
+    from kplan.model import RecordTable
+    from kplan.model.visit import components
+
+    [table] = [c for _part, _trail, c in components(real_plan) if isinstance(c, RecordTable)]
+    html = (site / "chapter-4.html").read_text(encoding="utf-8")
+    for group in table.groups:
+        assert f'<section id="progress-{group.id}" class="records-group">' in html
+        for row in group.rows:
+            assert f'<tr id="row-{row.id}">' in html
+    links = re.findall(r'<a href="chapter-6\.html#measure-([a-z0-9-]+)">', html)
+    assert links and set(links) <= {m.id for m in real_plan.measures}
 
 
 def test_glossary_entries_list_the_places_that_use_them(site, real_plan):
@@ -156,5 +191,6 @@ def test_glossary_is_grouped_under_50on_headings_with_an_index(site, real_plan):
     # every term sits under the heading of its own group
     for term in real_plan.glossary.terms:
         before = html[: html.index(f'id="term-{term.id}"')]
-        assert re.findall(r'<h2 id="glossary-group-\d+">([^<]+)</h2>', before)[-1] == group_label(term.term,
-                                                                                                   term.reading)
+        assert re.findall(r'<h2 id="glossary-group-\d+">([^<]+)</h2>', before)[-1] == group_label(
+            term.term, term.reading
+        )

@@ -28,8 +28,9 @@ def check_site(site: Path, *args: str) -> dict:
     assert node, "Node.js is missing: run scripts/setup.sh"
     assert (REPO / "node_modules" / "playwright-core").is_dir(), "node_modules is missing: run scripts/setup.sh"
     assert Path("/usr/bin/chromium").is_file(), "Debian's chromium is missing: run scripts/setup.sh"
-    result = subprocess.run([node, str(CHECK_SITE), "--site", str(site), *args], capture_output=True, text=True,
-                            timeout=600, cwd=REPO)
+    result = subprocess.run(
+        [node, str(CHECK_SITE), "--site", str(site), *args], capture_output=True, text=True, timeout=600, cwd=REPO
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -53,10 +54,13 @@ def fold(text: str) -> str:
 def expected_hits(site: Path, query: str) -> set[str]:
     """The places whose label, text or keywords hold every word of the query, read from search-data.js."""
     script = (site / "search-data.js").read_text(encoding="utf-8")
-    documents = json.loads(script[script.index("["):script.rindex("]") + 1])
+    documents = json.loads(script[script.index("[") : script.rindex("]") + 1])
     words = fold(query).split()
-    return {d["href"] for d in documents
-            if all(w in fold(d["label"] + "\n" + d["text"] + "\n" + d["keywords"]) for w in words)}
+    return {
+        d["href"]
+        for d in documents
+        if all(w in fold(d["label"] + "\n" + d["text"] + "\n" + d["keywords"]) for w in words)
+    }
 
 
 # ---- every page ------------------------------------------------------------------------------------------
@@ -70,8 +74,11 @@ def test_axe_finds_no_violation_on_any_page_at_360_and_1280_px(report, site):
 
 
 def test_no_page_scrolls_sideways_at_360_px(report):
-    wide = {p["page"]: p["scrollWidth"] for p in report["pages"] if p["width"] == 360
-            and p["scrollWidth"] > p["clientWidth"]}
+    wide = {
+        p["page"]: p["scrollWidth"]
+        for p in report["pages"]
+        if p["width"] == 360 and p["scrollWidth"] > p["clientWidth"]
+    }
     assert not wide
 
 
@@ -164,8 +171,18 @@ def test_without_javascript_a_term_is_a_link_to_its_glossary_entry(report):
 # ---- search -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["マイナンバーカード", "情報セキュリティ", "申請", "まいなんばー", "ＩＣＴ",
-                                   "オープンデータ 推進", "チャットボット"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "マイナンバーカード",
+        "情報セキュリティ",
+        "申請",
+        "まいなんばー",
+        "ＩＣＴ",
+        "オープンデータ 推進",
+        "チャットボット",
+    ],
+)
 def test_search_finds_every_place_holding_the_words(report, site, query):
     found = report["search"]["queries"][query]
     hrefs = [r["href"] for r in found["results"]]
@@ -207,8 +224,11 @@ def test_the_header_search_box_leads_to_results_that_land_on_their_place(report)
 
 def test_hostile_text_runs_nothing_in_the_browser(project, kplan):
     chapter = project / "plan/chapters/02-trends.md"
-    chapter.write_text(chapter.read_text(encoding="utf-8") + "\n攻撃<script>alert(1)</script>\n\n"
-                       '画像<img src=x onerror="alert(2)">と[リンク](javascript:alert(3))。\n', encoding="utf-8")
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8") + "\n攻撃<script>alert(1)</script>\n\n"
+        '画像<img src=x onerror="alert(2)">と[リンク](javascript:alert(3))。\n',
+        encoding="utf-8",
+    )
     assert kplan("-C", str(project), "build", "--html").returncode == 0
     browser = check_site(project / "build/html", "--hostile", "alert")
     assert browser["dialogs"] == [] and browser["pageErrors"] == []

@@ -1,3 +1,3 @@
-from kplan.cli import main
+from kplan.entry import main
 
 main()

@@ -9,7 +9,9 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from kplan.problems import Problem, SourceError
+from kplan.diagnostics import Diagnostic, DiagnosticError, Exit
+from kplan.model import Plan
+from kplan.project import Project
 
 app = typer.Typer(
     help="kplan: keep a city's plan document as source; check it, compare editions, build the site and the PDF.",
@@ -17,8 +19,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-EXIT_UNREADABLE = 2
 
 
 @app.callback()
@@ -32,35 +32,43 @@ def main_options(
     ctx.obj = directory or Path.cwd()
 
 
-def _root(ctx: typer.Context) -> Path:
-    from kplan.project import NoProjectError, find_root
+def _project(ctx: typer.Context, out: Path | None = None) -> Project:
+    from kplan.project import NoProjectError
 
     try:
-        return find_root(ctx.obj)
+        return Project.find(ctx.obj, out)
     except NoProjectError as error:
         _fail(f"kplan: {error}", "run kplan inside a plan checkout, or give one with -C DIR")
 
 
 def _fail(message: str, hint: str) -> NoReturn:
     typer.echo(f"{message} (hint: {hint})", err=True)
-    raise typer.Exit(EXIT_UNREADABLE)
+    raise typer.Exit(Exit.UNREADABLE)
 
 
-def _load(ctx: typer.Context):  # type: ignore[no-untyped-def]
+def _load(project: Project) -> Plan:
+    """The plan of `project`, or every reason it cannot be read and exit 2."""
     from kplan.load import load_plan
 
-    root = _root(ctx)
     try:
-        return load_plan(root)
-    except SourceError as error:
-        _report(error.problems)
-        typer.echo(f"kplan: {len(error.problems)} problem(s); the sources could not be read", err=True)
-        raise typer.Exit(EXIT_UNREADABLE) from None
+        plan = load_plan(project.root)
+    except DiagnosticError as error:
+        _report(error.diagnostics)
+        typer.echo(f"kplan: {len(error.diagnostics)} problem(s); the sources could not be read", err=True)
+        raise typer.Exit(Exit.UNREADABLE) from None
+    _report(list(plan.notices))
+    return plan
 
 
-def _report(problems: list[Problem]) -> None:
-    for problem in problems:
-        typer.echo(str(problem), err=True)
+def _report(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        typer.echo(str(diagnostic), err=True)
+
+
+def _unwritable(path: Path | str, error: OSError) -> NoReturn:
+    """A write that failed: one line naming the path, exit 2 (the previous outputs are left as they were)."""
+    reason = error.strerror or str(error)
+    _fail(f"kplan: cannot write {path}: {reason}", "check that the directory exists and can be written, or use -o")
 
 
 @app.command()
@@ -80,29 +88,62 @@ def build(
              "(any WeasyPrint variant), or 'none'.")] = "pdf/ua-1",
 ) -> None:
     """Build the plan as an HTML site and a print-ready PDF (both unless --html or --pdf is given)."""
+    from kplan.builders import builder
     from kplan.render.pdf import NO_VARIANT, PROFILES, VARIANTS
 
     if profile not in PROFILES:
         _fail(f"kplan build: unknown profile {profile!r}", "use one of: " + ", ".join(PROFILES))
     if pdf_variant not in (*VARIANTS, NO_VARIANT):
         _fail(f"kplan build: unknown PDF variant {pdf_variant!r}", "use one of: " + ", ".join((*VARIANTS, NO_VARIANT)))
-    plan = _load(ctx)
-    _report(list(plan.notices))
-    out_dir = out or plan.root / "build"
+    project = _project(ctx, out)
+    plan = _load(project)
     if not html and not pdf:
         html = pdf = True
     if html:
-        from kplan.render.html import build_html
-
-        pages = build_html(plan, out_dir / "html")
-        typer.echo(f"wrote {out_dir / 'html' / 'index.html'} ({len(pages)} files in {out_dir / 'html'})")
+        site = builder("html")
+        try:
+            files = site.build(plan, project, project.out_dir / "html")
+        except OSError as error:
+            _unwritable(error.filename or project.out_dir / "html", error)
+        typer.echo(f"wrote {project.out_dir / 'html' / 'index.html'} ({len(files)} files in {project.out_dir / 'html'})")
     if pdf:
-        from kplan.render.pdf import build_pdf, pdf_name
-
-        path, refused = build_pdf(plan, out_dir / "pdf" / pdf_name(plan, profile), pdf_variant, profile)
-        for url in refused:
+        document = builder("pdf", profile=profile, variant=pdf_variant)
+        try:
+            files = document.build(plan, project, project.out_dir / "pdf")
+        except OSError as error:
+            _unwritable(error.filename or project.out_dir / "pdf", error)
+        for url in getattr(document, "refused", ()):
             typer.echo(f"warning: refused to load {url}: only files inside the project may be loaded", err=True)
-        typer.echo(f"wrote {path}")
+        for path in files:
+            typer.echo(f"wrote {path}")
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="The new plan's directory (created; must be empty or absent).")],
+    municipality: Annotated[str | None, typer.Option(
+        "--municipality", help="The municipality, e.g. 〇〇市 (asked when a terminal is attached).")] = None,
+    title: Annotated[str | None, typer.Option(
+        "--title", help="The plan's title, e.g. 第2次情報化推進計画 (asked when a terminal is attached).")] = None,
+) -> None:
+    """Start a new plan: plan/ and glossary/ with one example of each part, schemas, editor and CI settings.
+
+    Example: kplan init my-plan --municipality 〇〇市 --title 情報化推進計画
+    """
+    from kplan.init import InitError, create_plan
+
+    if municipality is None or title is None:
+        if not sys.stdin.isatty():
+            _fail("kplan init: --municipality and --title are needed", "give both, e.g. --municipality 〇〇市 --title 情報化計画")
+        municipality = municipality or typer.prompt("自治体名 (municipality)")
+        title = title or typer.prompt("計画の名前 (title)")
+    try:
+        written = create_plan(directory, municipality, title)
+    except InitError as error:
+        _fail(f"kplan init: {error}", getattr(error, "hint", "choose an empty or new directory"))
+    except OSError as error:
+        _unwritable(error.filename or directory, error)
+    typer.echo(f"created a new plan in {directory} ({len(written)} files); next: kplan -C {directory} lint")
 
 
 @app.command()
@@ -130,7 +171,7 @@ def lint(
         _fail(f"kplan lint: unknown family {family!r}", "use one of: " + ", ".join(FAMILIES))
     if output_format not in FORMATS:
         _fail(f"kplan lint: unknown format {output_format!r}", "use one of: " + ", ".join(FORMATS))
-    raise typer.Exit(lint_command(_root(ctx), family, output_format, strict, fix))
+    raise typer.Exit(lint_command(_project(ctx).root, family, output_format, strict, fix))
 
 
 @app.command()
@@ -143,7 +184,7 @@ def fmt(
     Comments, quoting and line endings are kept; a file already canonical is not touched."""
     from kplan.fmt import fmt_command
 
-    raise typer.Exit(fmt_command(_root(ctx), check))
+    raise typer.Exit(fmt_command(_project(ctx).root, check))
 
 
 @app.command()
@@ -155,20 +196,25 @@ def export(
         "-o", "--out", metavar="FILE", help="Where to write (default: build/plan-EDITION.md; '-' for stdout).")] = None,
 ) -> None:
     """Export the whole plan as one file: cover to colophon as Markdown, e.g. for pandoc."""
-    if format_ != "md":
+    from kplan.builders import BUILDERS
+
+    if format_ not in BUILDERS or format_ in ("html", "pdf"):
         _fail(f"kplan export: unknown format {format_!r}", "use --format md")
     from kplan.export.markdown import export_markdown
 
-    plan = _load(ctx)
-    _report(list(plan.notices))
+    project = _project(ctx)
+    plan = _load(project)
     text = export_markdown(plan)
     if out == "-":
         sys.stdout.write(text)
         return
     from kplan.render.output import write_if_changed
 
-    path = Path(out) if out else plan.root / "build" / f"plan-{plan.meta.edition}.md"
-    write_if_changed(path, text.encode("utf-8"))
+    path = Path(out) if out else project.out_dir / f"plan-{plan.meta.edition}.md"
+    try:
+        write_if_changed(path, text.encode("utf-8"))
+    except OSError as error:
+        _unwritable(path, error)
     typer.echo(f"wrote {path}")
 
 
@@ -179,7 +225,11 @@ def schema(
     """Write the JSON Schemas of the YAML sources, for validation and completion in editors."""
     from kplan.schema_export import write_schemas
 
-    for path in write_schemas(directory):
+    try:
+        written = write_schemas(directory)
+    except OSError as error:
+        _unwritable(error.filename or directory, error)
+    for path in written:
         typer.echo(f"wrote {path}")
 
 
@@ -231,10 +281,10 @@ def diff_command(
         try:
             write_if_changed(out, data)
         except OSError as error:
-            _fail(f"kplan diff: cannot write {out}: {error.strerror}", "choose another file with -o FILE")
+            _unwritable(out, error)
         typer.echo(summary(result))
         typer.echo(f"wrote {out}")
-    raise typer.Exit(1 if result.changes else 0)
+    raise typer.Exit(Exit.FINDINGS if result.changes else Exit.OK)
 
 
 def _project_root_or_none(ctx: typer.Context) -> Path | None:
@@ -251,23 +301,22 @@ def _safe(argument: str) -> str:
     return "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in argument).strip(".") or "edition"
 
 
-def main() -> None:
-    """Entry point of the `kplan` console script."""
+def run() -> int:
+    """Run the command line and return its exit code (kplan.entry.main turns signals into 130 and 143)."""
     try:
         app()
-    except KeyboardInterrupt:
-        code: int | str | None = 130
     except SystemExit as done:
         code = done.code
     else:
         code = 0
     if isinstance(code, str):
         print(code, file=sys.stderr)
-        code = 1
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        sys.exit(code)  # a profiler or coverage wants its report at exit
-    # Every output is written and renamed into place by now. Skip the interpreter's teardown, which after a PDF
-    # build spends a quarter of a second freeing WeasyPrint's objects one by one.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code or 0)
+        return int(Exit.UNREADABLE)
+    return int(code or 0)
+
+
+def main() -> None:
+    """Entry point kept for callers of kplan.cli:main."""
+    from kplan.entry import main as entry_main
+
+    entry_main()

@@ -1,7 +1,8 @@
 """kplan fmt: the YAML sources in canonical form.
 
 Canonical means: the keys of every mapping in the order the schema (kplan.load.shapes) declares them, and the
-用語解説 sorted by kplan.kana.sort_key (Latin terms A–Z, then 50音順 by reading). Everything else stays as the
+用語解説 sorted by kplan.kana.sort_key (Latin terms A–Z, then 50音順 by reading) when its `order` is kana (the
+default; `as-written` is never reordered). Everything else stays as the
 editor wrote it: the documents go through ruamel.yaml's round trip, which keeps comments, quoting, indentation,
 flow style and line endings. The front matter of each chapter is formatted the same way; Markdown bodies are not
 touched. The plan must load first, so that fmt never rewrites a file it cannot read.
@@ -15,7 +16,7 @@ from typing import Any
 
 from kplan.kana import sort_key
 from kplan.load import shapes
-from kplan.load.spec import ListOf, Nullable, Record, Spec
+from kplan.load.spec import ListOf, MapOf, Nullable, Record, Spec
 from kplan.problems import SourceError
 
 EXIT_CLEAN, EXIT_WOULD_CHANGE, EXIT_UNREADABLE = 0, 1, 2
@@ -59,24 +60,35 @@ def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
 def source_files(root: Path) -> list[tuple[str, Record]]:
     """The YAML sources (and chapters, for their front matter) of a plan that loads, with their shapes."""
     from kplan.lint.hyoki import DICTIONARY_FILE
-    from kplan.load import GLOSSARY_FILE, PLAN_FILE, load_plan
+    from kplan.load import PLAN_FILE, load_plan
+    from kplan.model import IndicatorTable, RecordTable
+    from kplan.model.visit import components
 
     plan = load_plan(root)
-    files = [(PLAN_FILE, shapes.PLAN), (GLOSSARY_FILE, shapes.GLOSSARY)]
+    files: dict[str, Record] = {PLAN_FILE: shapes.PLAN}
     for chapter in plan.chapters:
-        files.append((chapter.loc.file, shapes.CHAPTER_FRONT_MATTER))
-        if chapter.progress:
-            files.append((chapter.progress.loc.file, shapes.PROGRESS))
-    files += [(measure.loc.file, shapes.MEASURE) for measure in plan.measures]
-    if plan.survey:
-        files.append((plan.survey.loc.file, shapes.SURVEY))
-    if plan.public_comment:
-        files.append((plan.public_comment.loc.file, shapes.PUBLIC_COMMENT))
+        files[chapter.loc.file] = shapes.CHAPTER_FRONT_MATTER
+    measure_files = {measure.loc.file for measure in plan.measures}
+    for _, _, component in components(plan):
+        file = component.loc.file
+        if isinstance(component, RecordTable):
+            files.setdefault(file, shapes.RECORDS)
+        elif isinstance(component, IndicatorTable) and file.endswith(".yaml") and file not in measure_files:
+            files.setdefault(file, shapes.INDICATORS)
+    for file in sorted(measure_files):
+        files[file] = shapes.MEASURE
+    for part in plan.parts:
+        if part.kind in ("glossary", "survey", "public-comment"):
+            files[part.loc.file] = {
+                "glossary": shapes.GLOSSARY,
+                "survey": shapes.SURVEY,
+                "public-comment": shapes.PUBLIC_COMMENT,
+            }[part.kind]
     if plan.errata:
-        files.append((plan.errata[0].loc.file, shapes.ERRATA))
+        files[plan.errata[0].loc.file] = shapes.ERRATA
     if (root / DICTIONARY_FILE).is_file():
-        files.append((DICTIONARY_FILE, shapes.HYOKI))
-    return files
+        files[DICTIONARY_FILE] = shapes.HYOKI
+    return list(files.items())
 
 
 def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
@@ -84,7 +96,7 @@ def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
 
     yaml, data = round_trip(text)
     _order_keys(data, shape)
-    if shape is shapes.GLOSSARY and isinstance(data.get("terms"), list):
+    if shape is shapes.GLOSSARY and isinstance(data.get("terms"), list) and data.get("order", "kana") == "kana":
         _sort_terms(data["terms"])
     return dump(yaml, data, text)
 
@@ -97,7 +109,7 @@ def canonical_markdown(text: str) -> str:
     if not match or not match[1]:
         return text
     front = canonical_yaml(match[1], shapes.CHAPTER_FRONT_MATTER)
-    return text[:match.start(1)] + front + text[match.end(1):]
+    return text[: match.start(1)] + front + text[match.end(1) :]
 
 
 def _order_keys(node: Any, spec: Spec) -> None:
@@ -118,10 +130,14 @@ def _order_keys(node: Any, spec: Spec) -> None:
     elif isinstance(spec, ListOf) and isinstance(node, CommentedSeq):
         for item in node:
             _order_keys(item, spec.item)
+    elif isinstance(spec, MapOf) and isinstance(node, CommentedMap):
+        for value in node.values():
+            _order_keys(value, spec.value)
 
 
 def _sort_terms(terms: Any) -> None:
     """Sort the glossary's entries in place, moving the comments attached to each entry with it."""
+
     def key(index: int) -> tuple:
         entry = terms[index]
         return sort_key(str(entry.get("term", "")), str(entry.get("reading", "")))

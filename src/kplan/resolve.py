@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kplan.model import Inline, Link, Marker, RichText, Text
-from kplan.problems import Loc
+from kplan.diagnostics import Loc
+from kplan.model.text import Inline, Link, Marker, RichText, Text
 
 CLOSING_BRACKETS = "」』）)］]】〉》"
 EXPLICIT = re.compile(r"※\{([^{}\s]+)\}")
@@ -27,7 +27,7 @@ class TermIndex:
     def longest_ending_at(self, text: str, end: int) -> str | None:
         """The longest spelling s with text[end - len(s):end] == s."""
         for length in range(min(self.longest, end), 0, -1):
-            candidate = text[end - length:end]
+            candidate = text[end - length : end]
             if candidate in self.by_spelling:
                 return candidate
         return None
@@ -72,13 +72,15 @@ def split_markers(text: str, index: TermIndex, loc_of_marker: list[Loc]) -> list
         word_start = bracket_end - len(spelling) if spelling and bracket_end - len(spelling) >= start else bracket_end
         if word_start > start:
             parts.append(Text(text[start:word_start]))
-        parts.append(Marker(
-            term=text[word_start:bracket_end],
-            between=text[bracket_end:position],
-            term_id=term_id,
-            loc=loc,
-            explicit=bool(explicit),
-        ))
+        parts.append(
+            Marker(
+                term=text[word_start:bracket_end],
+                between=text[bracket_end:position],
+                term_id=term_id,
+                loc=loc,
+                explicit=bool(explicit),
+            )
+        )
         start = explicit.end() if explicit else position + 1
         position = text.find("※", start)
     if start < len(text):
@@ -98,10 +100,18 @@ def marker_locs(raw: str, base: Loc) -> list[Loc]:
 
 
 class TextBuilder:
-    """Makes RichText from source segments, resolving ※ markers against the glossary."""
+    """Makes RichText from source segments, resolving ※ markers against the glossary.
 
-    def __init__(self, index: TermIndex) -> None:
+    A builder with `drafted` set marks every text it makes as ours, not yet confirmed by the city.
+    """
+
+    def __init__(self, index: TermIndex, drafted: bool = False) -> None:
         self.index = index
+        self.drafted = drafted
+
+    def as_drafted(self) -> TextBuilder:
+        """The same builder for text we wrote ({drafted} blocks, drafted glossary definitions)."""
+        return TextBuilder(self.index, drafted=True)
 
     def line(self, text: str, loc: Loc) -> RichText:
         """One line (or run) of text from a YAML value."""
@@ -121,7 +131,7 @@ class TextBuilder:
             pieces = split_markers(segment, self.index, locs[used:] or locs[-1:])
             used += segment.count("※")
             parts.extend(pieces)
-        return RichText(tuple(_merge_text(parts)), loc)
+        return RichText(tuple(_merge_text(parts)), loc, self.drafted)
 
 
 def _merge_text(parts: list[Inline]) -> list[Inline]:

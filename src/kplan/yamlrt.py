@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -53,8 +54,33 @@ def dump(yaml: YAML, data: Any, like: str) -> str:
     """The document as text, with the line endings of `like` (the text it was read from)."""
     stream = io.StringIO()
     yaml.dump(data, stream)
-    text = stream.getvalue().replace("\r\n", "\n")
+    text = compact_nested_lists(stream.getvalue().replace("\r\n", "\n"))
     return text.replace("\n", "\r\n") if "\r\n" in like else text
+
+
+_NESTED_DASH = re.compile(r"^( *)- {3}- ")
+
+
+def compact_nested_lists(text: str) -> str:
+    """A list inside a list as `- - item` (as people write record table cells), not ruamel's `-   - item`.
+
+    The inner list's lines move two columns left, together, so block scalars and comments inside keep their shape.
+    """
+    out: list[str] = []
+    outer: int | None = None  # the column of the outer dash while its inner list's lines are being moved
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        if outer is not None and line.strip() and indent <= outer:
+            outer = None
+        match = _NESTED_DASH.match(line)
+        if match:
+            outer = len(match[1])
+            out.append(f"{match[1]}- - {line[match.end() :]}")
+        elif outer is not None and line.startswith("  "):
+            out.append(line[2:])
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def read_source(path: Path) -> tuple[str, bool]:

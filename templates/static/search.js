@@ -141,9 +141,11 @@
       item.append(snippet(doc, result.words));
       list.append(item);
     });
-    status.textContent = result.words.length === 0 ? '探したい言葉を入力してください。'
-      : result.hits.length === 0 ? '「' + query + '」は見つかりませんでした。別の言葉でお試しください。'
-      : '「' + query + '」の検索結果：' + result.hits.length + '件';
+    // the wording comes from the page (the plan's labels), with {query} and {count} filled in
+    var wording = result.words.length === 0 ? status.dataset.empty
+      : result.hits.length === 0 ? status.dataset.none : status.dataset.count;
+    status.textContent = (wording || '').replace('{query}', function () { return query; })
+      .replace('{count}', String(result.hits.length));
   }
 
   var query = (new URLSearchParams(window.location.search).get('q') || '').trim();

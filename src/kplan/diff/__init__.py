@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from kplan.diff.records import Diff
 
-FORMATS = ("text", "json", "md", "html", "pdf")
-FILE_FORMATS = ("html", "pdf")
-
 
 class OutputError(Exception):
     """An output cannot be made (a broken template or stylesheet); the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Where an output format lives: a module whose `render(diff, *, colour, project_root) -> bytes` makes it,
+    imported on first use (WeasyPrint only for the PDF). `to_file`: always written to a file."""
+
+    module: str
+    description: str
+    to_file: bool = False
+
+    def render(self, diff: Diff, *, colour: bool = False, project_root: Path | None = None) -> bytes:
+        data: bytes = importlib.import_module(self.module).render(diff, colour=colour, project_root=project_root)
+        return data
+
+
+RENDERERS: dict[str, Renderer] = {
+    "text": Renderer("kplan.diff.terminal", "the terminal: a summary line, then every change"),
+    "json": Renderer("kplan.diff.jsonout", "the changes as data (docs/diff.schema.json)"),
+    "md": Renderer("kplan.diff.markdown", "the 新旧対照表 as Markdown"),
+    "html": Renderer("kplan.diff.html", "the 新旧対照表 as one self-contained HTML file", to_file=True),
+    "pdf": Renderer("kplan.diff.pdf", "the 新旧対照表 as an A4 landscape PDF", to_file=True),
+}
+FORMATS = tuple(RENDERERS)
+FILE_FORMATS = tuple(name for name, renderer in RENDERERS.items() if renderer.to_file)
 
 
 def diff_editions(old: str, new: str, start: Path) -> Diff:
@@ -28,28 +52,10 @@ def diff_editions(old: str, new: str, start: Path) -> Diff:
 
 
 def render(diff: Diff, form: str, *, colour: bool = False, project_root: Path | None = None) -> bytes:
-    """The diff in one of FORMATS; html and pdf use the templates of `project_root` where it has them."""
-    if form == "text":
-        from kplan.diff.terminal import render_terminal
-
-        return render_terminal(diff, colour).encode("utf-8")
-    if form == "json":
-        from kplan.diff.jsonout import render_json
-
-        return render_json(diff).encode("utf-8")
-    if form == "md":
-        from kplan.diff.markdown import render_markdown
-
-        return render_markdown(diff).encode("utf-8")
-    if form == "html":
-        from kplan.diff.html import render_html
-
-        return render_html(diff, project_root).encode("utf-8")
-    if form == "pdf":
-        from kplan.diff.pdf import render_pdf
-
-        return render_pdf(diff, project_root)
-    raise ValueError(f"unknown format {form!r}")
+    """The diff in the format registered as `form`; html and pdf use the templates of `project_root`."""
+    if form not in RENDERERS:
+        raise ValueError(f"unknown format {form!r}")
+    return RENDERERS[form].render(diff, colour=colour, project_root=project_root)
 
 
-__all__ = ["FORMATS", "FILE_FORMATS", "Diff", "OutputError", "diff_editions", "render"]
+__all__ = ["FILE_FORMATS", "FORMATS", "RENDERERS", "Diff", "OutputError", "Renderer", "diff_editions", "render"]

@@ -1,10 +1,12 @@
-"""Pairing the units of two editions: by stable id where units have one, by text where they have none."""
+"""Pairing the units of two editions: by stable id where units have one (`pair_units`, used at every level), by
+text where they have none (`by_text`: paragraphs, list items, rows of Markdown tables)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from kplan.diff.chars import changed_ratio
 
@@ -12,6 +14,52 @@ T = TypeVar("T")
 Pair = tuple[T | None, T | None]
 # two texts at least this similar are one edited unit; less similar, one was removed and the other added
 PAIR_AT_LEAST = 0.5
+
+
+def unit_key(unit: Any) -> str:
+    """A unit's stable id (every unit that has one keeps it in `id`)."""
+    return str(unit.id)
+
+
+@dataclass
+class Pairing(Generic[T]):
+    """Units of one container in two editions, paired by id.
+
+    `pairs` lists every unit in the new edition's order, a removed one after its old predecessor; `moved` holds the
+    ids whose order among the units both editions have changed.
+    """
+
+    pairs: list[tuple[T | None, T | None]]
+    moved: set[str] = field(default_factory=set)
+
+    @property
+    def matched(self) -> list[tuple[T, T]]:
+        return [(o, n) for o, n in self.pairs if o is not None and n is not None]
+
+    @property
+    def added(self) -> list[T]:
+        return [n for o, n in self.pairs if o is None and n is not None]
+
+    @property
+    def removed(self) -> list[T]:
+        return [o for o, n in self.pairs if n is None and o is not None]
+
+
+def pair_units(old: Sequence[T], new: Sequence[T], key: Callable[[T], str] = unit_key) -> Pairing[T]:
+    """The one pairing by id: parts, components, groups and rows of tables, indicators, terms, questions."""
+    pairs = by_id(old, new, key)
+    return Pairing(pairs, moved_keys([key(u) for u in old], [key(u) for u in new]))
+
+
+def moved_keys(old: Sequence[str], new: Sequence[str]) -> set[str]:
+    """Keys in both sequences whose order relative to the others changed (outside the longest common order)."""
+    common = set(old) & set(new)
+    old_order = [k for k in old if k in common]
+    new_order = [k for k in new if k in common]
+    kept: set[str] = set()
+    for block in SequenceMatcher(None, old_order, new_order, autojunk=False).get_matching_blocks():
+        kept.update(old_order[block.a : block.a + block.size])
+    return common - kept
 
 
 def by_id(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]) -> list[Pair]:
@@ -32,8 +80,9 @@ def by_id(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]) -> l
     return out
 
 
-def by_text(old: Sequence[T], new: Sequence[T], text: Callable[[T], str],
-            sort: Callable[[T], str] = lambda _item: "") -> list[Pair]:
+def by_text(
+    old: Sequence[T], new: Sequence[T], text: Callable[[T], str], sort: Callable[[T], str] = lambda _item: ""
+) -> list[Pair]:
     """Pairs of units without ids, in order: equal texts first, then in each gap the most similar of one `sort`."""
     old_keys = [(sort(item), text(item)) for item in old]
     new_keys = [(sort(item), text(item)) for item in new]
@@ -47,8 +96,9 @@ def by_text(old: Sequence[T], new: Sequence[T], text: Callable[[T], str],
     return out
 
 
-def _pair_similar(old: Sequence[T], new: Sequence[T], old_keys: list[tuple[str, str]],
-                  new_keys: list[tuple[str, str]]) -> list[Pair]:
+def _pair_similar(
+    old: Sequence[T], new: Sequence[T], old_keys: list[tuple[str, str]], new_keys: list[tuple[str, str]]
+) -> list[Pair]:
     """An order-keeping pairing that maximises the total similarity of pairs at least PAIR_AT_LEAST alike."""
     rows, cols = len(old), len(new)
     similarity = [[changed_ratio(o[1], n[1]) if o[0] == n[0] else 0.0 for n in new_keys] for o in old_keys]

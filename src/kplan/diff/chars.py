@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 MERGE_AT_MOST = 2
 # runs of these classes are words: a change inside one is shown as a change of the whole run
@@ -42,7 +43,7 @@ class Span:
 
 
 @lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Any:
     from diff_match_patch import diff_match_patch
 
     engine = diff_match_patch()
@@ -93,14 +94,17 @@ def _slide(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
         def score(start: int, text: str = text, size: int = len(edit)) -> tuple[int, int]:
             end = start + size
             shortest = min(start, len(text) - end, MERGE_AT_MOST + 1)
-            edges = sum(1 for a, b in ((start - 1, start), (end - 1, end))
-                        if a >= 0 and b < len(text) and _char_class(text[a]) != _char_class(text[b]))
+            edges = sum(
+                1
+                for a, b in ((start - 1, start), (end - 1, end))
+                if a >= 0 and b < len(text) and _char_class(text[a]) != _char_class(text[b])
+            )
             return shortest, edges
 
         best = max(range(low, high + 1), key=score)
         ops[i - 1] = (0, text[:best])
-        ops[i] = (op, text[best:best + len(edit)])
-        ops[i + 1] = (0, text[best + len(edit):])
+        ops[i] = (op, text[best : best + len(edit)])
+        ops[i + 1] = (0, text[best + len(edit) :])
     return [(op, part) for op, part in ops if part]
 
 
@@ -179,22 +183,30 @@ def _grow_to_words(spans: list[Span], old: str, new: str) -> list[Span]:
     for i, span in enumerate(out):
         if span.op == "equal":
             continue
-        edge_chars = [c for c in (old[span.old_start:span.old_start + 1], new[span.new_start:span.new_start + 1]) if c]
+        edge_chars = [
+            c for c in (old[span.old_start : span.old_start + 1], new[span.new_start : span.new_start + 1]) if c
+        ]
         if i > 0 and out[i - 1].op == "equal" and edge_chars:
             before = out[i - 1]
-            grow = _run_length(old[before.old_start:before.old_end][::-1], {_word_class(c) for c in edge_chars})
+            grow = _run_length(old[before.old_start : before.old_end][::-1], {_word_class(c) for c in edge_chars})
             if grow:
-                out[i - 1] = Span("equal", before.old_start, before.old_end - grow, before.new_start,
-                                  before.new_end - grow)
+                out[i - 1] = Span(
+                    "equal", before.old_start, before.old_end - grow, before.new_start, before.new_end - grow
+                )
                 span = Span(span.op, span.old_start - grow, span.old_end, span.new_start - grow, span.new_end)
-        edge_chars = [c for c in (old[span.old_end - 1:span.old_end] if span.old_end > span.old_start else "",
-                                  new[span.new_end - 1:span.new_end] if span.new_end > span.new_start else "") if c]
+        edge_chars = [
+            c
+            for c in (
+                old[span.old_end - 1 : span.old_end] if span.old_end > span.old_start else "",
+                new[span.new_end - 1 : span.new_end] if span.new_end > span.new_start else "",
+            )
+            if c
+        ]
         if i + 1 < len(out) and out[i + 1].op == "equal" and edge_chars:
             after = out[i + 1]
-            grow = _run_length(old[after.old_start:after.old_end], {_word_class(c) for c in edge_chars})
+            grow = _run_length(old[after.old_start : after.old_end], {_word_class(c) for c in edge_chars})
             if grow:
-                out[i + 1] = Span("equal", after.old_start + grow, after.old_end, after.new_start + grow,
-                                  after.new_end)
+                out[i + 1] = Span("equal", after.old_start + grow, after.old_end, after.new_start + grow, after.new_end)
                 span = Span(span.op, span.old_start, span.old_end + grow, span.new_start, span.new_end + grow)
         out[i] = span
     return _join_changes([_named(s) for s in out])

@@ -16,25 +16,28 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from kplan.diff.printed import dates_text
+from kplan.diagnostics import Diagnostic, DiagnosticError
+from kplan.diff.cover import dates_text
 from kplan.diff.records import EditionInfo
 from kplan.model import Plan
-from kplan.problems import SourceError
-from kplan.render.labels import edition_name
+from kplan.model.labels import edition_name
 
 LABEL = re.compile(r"v\d+(?:\.\d+)*")
 TRAILER = "Plan-Edition"
-# the directories an edition is made of; one an older commit lacks is simply not there
-SOURCE_DIRS = ("plan", "glossary")
+# the directories an edition is made of (its images among them); one a commit lacks is simply not there
+SOURCE_DIRS = ("plan", "glossary", "images", "figures", "assets")
 
 
 class EditionError(Exception):
     """A version argument that names no edition, or an edition that cannot be read."""
 
-    def __init__(self, message: str, hint: str, problems: list[str] | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str, problems: list[str] | None = None, diagnostics: list[Diagnostic] | None = None
+    ) -> None:
         super().__init__(message)
         self.hint = hint
-        self.problems = problems or []
+        self.problems = problems or []  # one line each, the file named as the edition has it (COMMIT:path)
+        self.diagnostics = diagnostics or []
 
 
 @dataclass(frozen=True)
@@ -66,20 +69,30 @@ def _plan_directory(path: Path) -> Path | None:
 
 
 def _loaded(argument: str, source: str, root: Path, where: str) -> Edition:
-    """Load the plan under `root`; `where` prefixes the file names in problems (a directory, or COMMIT: as git
-    names a file in a commit)."""
+    """Load the plan under `root` (the root of its project, so no path it names may leave it); `where` prefixes the
+    file names in problems (a directory, or COMMIT: as git names a file in a commit)."""
     from kplan.load import load_plan
 
     try:
         plan = load_plan(root)
-    except SourceError as error:
-        raise EditionError(f"the edition {argument} ({source}) cannot be read: {len(error.problems)} problem(s)",
-                           "fix its sources, or compare another edition",
-                           [f"{where}{problem}" for problem in error.problems]) from None
-    meta = plan.meta
-    info = EditionInfo(argument=argument, source=source, edition=meta.edition, name=edition_name(meta.edition),
-                       title=f"{meta.municipality}{meta.full_title}", status=meta.status, dates=dates_text(meta),
-                       reconstructed=meta.reconstructed)
+    except DiagnosticError as error:
+        raise EditionError(
+            f"the edition {argument} ({source}) cannot be read: {len(error.problems)} problem(s)",
+            "fix its sources, or compare another edition",
+            [f"{where}{problem}" for problem in error.problems],
+            error.diagnostics,
+        ) from None
+    meta, conventions = plan.meta, plan.conventions
+    info = EditionInfo(
+        argument=argument,
+        source=source,
+        edition=meta.edition,
+        name=edition_name(meta.edition, conventions),
+        title=f"{meta.municipality}{meta.full_title}",
+        status=meta.status,
+        dates=dates_text(meta, conventions),
+        reconstructed=None if meta.reconstructed is None else str(meta.reconstructed),
+    )
     return Edition(plan, info)
 
 
@@ -90,9 +103,11 @@ class _Git:
         self.start = start
         top = self.run("rev-parse", "--show-toplevel", check=False)
         if top is None:
-            raise EditionError(f"{start} is not inside a git repository, so only plan directories can be compared",
-                               "give two plan directories, or run kplan inside the plan's git checkout")
-        self.top = Path(top.strip())
+            raise EditionError(
+                f"{start} is not inside a git repository, so only plan directories can be compared",
+                "give two plan directories, or run kplan inside the plan's git checkout",
+            )
+        self.top = Path(str(top).strip())
         self.prefix = self._plan_prefix()
 
     def run(self, *args: str, check: bool = True, binary: bool = False, top: bool = False) -> str | bytes | None:
@@ -102,8 +117,10 @@ class _Git:
         if result.returncode != 0:
             if check:
                 message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-                raise EditionError(f"git {args[0]} failed: {message[-1] if message else result.returncode}",
-                                   "check that git works in this checkout")
+                raise EditionError(
+                    f"git {args[0]} failed: {message[-1] if message else result.returncode}",
+                    "check that git works in this checkout",
+                )
             return None
         return result.stdout if binary else result.stdout.decode("utf-8", "replace")
 
@@ -127,11 +144,12 @@ class _Git:
             return self._label(argument)
         if argument.startswith("-"):
             raise EditionError(f"{argument!r} is not a version", "give a plan directory, a label such as v1, or a ref")
-        commit = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{argument}^{{commit}}",
-                          check=False)
+        commit = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{argument}^{{commit}}", check=False)
         if not commit:
-            raise EditionError(f"{argument!r} is not a plan directory, an edition label (v1, v2.0…) or a git ref",
-                               "give a directory with plan/plan.yaml, a label such as v1, or a commit, tag or branch")
+            raise EditionError(
+                f"{argument!r} is not a plan directory, an edition label (v1, v2.0…) or a git ref",
+                "give a directory with plan/plan.yaml, a label such as v1, or a commit, tag or branch",
+            )
         commit = str(commit).strip()
         return commit, f"git {argument} = commit {commit[:10]}"
 
@@ -140,15 +158,23 @@ class _Git:
         if tagged:
             commit = str(tagged).strip()
             return commit, f"tag {label} = commit {commit[:10]}"
-        log = self.run("log", "-E", f"--grep=^{TRAILER}:[[:space:]]*{re.escape(label)}[[:space:]]*$",
-                       f"--format=%H%x00%(trailers:key={TRAILER},valueonly,separator=%x01)%x00", "HEAD", check=False)
+        log = self.run(
+            "log",
+            "-E",
+            f"--grep=^{TRAILER}:[[:space:]]*{re.escape(label)}[[:space:]]*$",
+            f"--format=%H%x00%(trailers:key={TRAILER},valueonly,separator=%x01)%x00",
+            "HEAD",
+            check=False,
+        )
         for record in str(log or "").split("\x00\n"):
             commit, _, values = record.strip("\n").partition("\x00")
             if commit and label in (v.strip() for v in values.rstrip("\x00").split("\x01")):
                 return commit, f"commit {commit[:10]} ({TRAILER}: {label})"
-        raise EditionError(f"no edition {label}: no tag {label} and no commit with the trailer '{TRAILER}: {label}' "
-                           "in the history of HEAD",
-                           f"list the editions with: git log --grep='^{TRAILER}:'; or give a commit or a directory")
+        raise EditionError(
+            f"no edition {label}: no tag {label} and no commit with the trailer '{TRAILER}: {label}' "
+            "in the history of HEAD",
+            f"list the editions with: git log --grep='^{TRAILER}:'; or give a commit or a directory",
+        )
 
     def extract(self, commit: str, root: Path) -> None:
         """Write the commit's plan sources under `root` (only regular files, only inside `root`)."""
@@ -156,15 +182,20 @@ class _Git:
         listing = str(self.run("ls-tree", "--name-only", tree, check=False, top=True) or "")
         present = [name for name in SOURCE_DIRS if name in listing.splitlines()]
         if "plan" not in present:
-            raise EditionError(f"commit {commit[:10]} has no {self.prefix}plan/ directory",
-                               "give a commit made after the plan was added")
+            raise EditionError(
+                f"commit {commit[:10]} has no {self.prefix}plan/ directory",
+                "give a commit made after the plan was added",
+            )
         data = self.run("archive", "--format=tar", tree, *present, binary=True, top=True)
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as archive:  # type: ignore[arg-type]
+        assert isinstance(data, bytes)
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r") as archive:
             for member in archive.getmembers():
                 name = PurePosixPath(member.name)
                 if not member.isfile() or name.is_absolute() or ".." in name.parts:
                     continue
                 target = root.joinpath(*name.parts)
+                if not target.resolve().is_relative_to(root.resolve()):
+                    continue
                 target.parent.mkdir(parents=True, exist_ok=True)
                 source = archive.extractfile(member)
                 if source is not None:

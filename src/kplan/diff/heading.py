@@ -1,15 +1,15 @@
-"""The words at the top of every 新旧対照表: the title, both editions with their dates, the notices, the legend."""
+"""The words at the top of every 新旧対照表: the title, both editions with their dates, the notices, the legend.
+
+Every word comes from the new edition's conventions (kplan.diff.words), so a plan can reword them in plan.yaml.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kplan.diff.records import Diff, EditionInfo
-
-CHANGE_WORDS = {"added": "新設", "removed": "削除", "changed": "変更", "renamed": "名称変更", "moved": "移動",
-                "renumbered": "番号変更"}
-LEGEND = ("傍線部分は改定部分です。（略）は変更のない部分を省略したもの、（新設）は新たに設けた部分、"
-          "（削除）は削除した部分を示します。")
+from kplan.diff.records import CHANGE_KINDS, Diff, EditionInfo
+from kplan.diff.words import word
+from kplan.model import Conventions
 
 
 @dataclass(frozen=True)
@@ -19,29 +19,60 @@ class Heading:
     old: str  # 改定前: 初版 令和3年7月策定 (再構成)
     notices: tuple[str, ...]  # one per reconstructed edition
     summary: str
-    legend: str = LEGEND
+    legend: str
+    new_label: str  # 改定後
+    old_label: str  # 改定前
+    omitted: str  # （略）
+    inserted: str  # （新設）: the old column of a unit only the new edition has
+    deleted: str  # （削除）
+    notice: str  # 注意：
+    same: str  # 改定後と改定前に違いはありません。
 
 
 def summary_words(diff: Diff) -> str:
     """改定箇所 15件(新設 4、変更 3、名称変更 2、番号変更 6), or that the editions do not differ."""
+    w = diff.conventions
     counts = diff.counts()
     if not counts:
-        return "改定箇所はありません。"
-    parts = "、".join(f"{CHANGE_WORDS[kind]} {count}" for kind, count in counts.items())
-    return f"改定箇所 {sum(counts.values())}件({parts})"
+        return word(w, "diff-summary-none")
+    parts = w.label("separator").join(
+        f"{word(w, f'diff-{kind}')} {count}" for kind, count in counts.items() if kind in CHANGE_KINDS
+    )
+    return word(w, "diff-summary", total=sum(counts.values()), parts=parts)
 
 
-def edition_words(info: EditionInfo) -> str:
-    draft = "(案)" if info.status == "draft" else ""
-    reconstructed = "(再構成版)" if info.reconstructed else ""
-    return f"{info.name}{reconstructed} {info.dates}{draft}"
+def edition_words(info: EditionInfo, conventions: Conventions) -> str:
+    draft = conventions.label("draft") if info.status == "draft" else ""
+    reconstructed = word(conventions, "diff-reconstructed") if info.reconstructed else ""
+    return f"{info.name}{reconstructed} {info.dates}{draft}".strip()
 
 
 def heading(diff: Diff) -> Heading:
+    w = diff.conventions
+    new_label, old_label = w.label("new"), w.label("old")
     notices = tuple(
-        f"{side}の{info.name}は再構成された版であり、市の公式な文書ではありません。{info.reconstructed}"
-        for side, info in (("改定後", diff.new), ("改定前", diff.old)) if info.reconstructed
+        word(w, "diff-reconstructed-notice", side=side, name=info.name, reason=info.reconstructed)
+        for side, info in ((new_label, diff.new), (old_label, diff.old))
+        if info.reconstructed
     )
-    title = diff.new.title if diff.new.title == diff.old.title else f"{diff.new.title}（改定前：{diff.old.title}）"
-    return Heading(f"{title} 新旧対照表", edition_words(diff.new), edition_words(diff.old), notices,
-                   summary_words(diff))
+    title = (
+        diff.new.title
+        if diff.new.title == diff.old.title
+        else word(w, "diff-title-renamed", title=diff.new.title, old_title=diff.old.title)
+    )
+    omitted, inserted, deleted = w.label("omitted"), w.label("inserted"), w.label("deleted")
+    return Heading(
+        title=word(w, "diff-title", title=title),
+        new=edition_words(diff.new, w),
+        old=edition_words(diff.old, w),
+        notices=notices,
+        summary=summary_words(diff),
+        legend=word(w, "diff-legend", omitted=omitted, inserted=inserted, deleted=deleted),
+        new_label=new_label,
+        old_label=old_label,
+        omitted=omitted,
+        inserted=inserted,
+        deleted=deleted,
+        notice=word(w, "diff-notice"),
+        same=word(w, "diff-same"),
+    )

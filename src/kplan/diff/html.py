@@ -37,8 +37,10 @@ def shown_groups(diff: Diff) -> list[ShownGroup]:
     out = []
     shown: tuple[str, ...] = ()
     for group in groups(diff):
-        first_new = next((depth for depth, title in enumerate(group.path)
-                          if depth >= len(shown) or shown[depth] != title), len(group.path))
+        first_new = next(
+            (depth for depth, title in enumerate(group.path) if depth >= len(shown) or shown[depth] != title),
+            len(group.path),
+        )
         headings = tuple((min(depth + 2, 6), title) for depth, title in enumerate(group.path) if depth >= first_new)
         out.append(ShownGroup(headings, group.rows))
         shown = group.path
@@ -47,6 +49,10 @@ def shown_groups(diff: Diff) -> list[ShownGroup]:
 
 def _lines(text: str) -> Markup:
     return Markup("<br>").join(escape(line) for line in text.split("\n"))
+
+
+def render(diff: Diff, *, colour: bool = False, project_root: Path | None = None) -> bytes:
+    return render_html(diff, project_root).encode("utf-8")
 
 
 def render_html(diff: Diff, project_root: Path | None) -> str:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from kplan.diff.records import Change, Diff, EditionInfo
 
 FORMAT = "kplan-diff"
 VERSION = 1
+
+
+def render(diff: Diff, *, colour: bool = False, project_root: Path | None = None) -> bytes:
+    return render_json(diff).encode("utf-8")
 
 
 def render_json(diff: Diff) -> str:

@@ -6,9 +6,9 @@ import re
 
 from kplan.diff.heading import heading
 from kplan.diff.records import Diff
-from kplan.diff.table import NEW_PART, REMOVED_PART, Cell, groups
+from kplan.diff.table import Cell, groups
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~<>&])")  # what inline Markdown and GFM tables would read as mark-up
+_SPECIAL = re.compile(r"([\\`*_\[\]|~<>&#])")  # what inline Markdown and GFM tables would read as mark-up
 
 
 def escape(text: str) -> str:
@@ -19,26 +19,36 @@ def escape(text: str) -> str:
 
 def render_markdown(diff: Diff) -> str:
     head = heading(diff)
-    lines = [f"# {escape(head.title)}", "", f"- 改定後：{escape(head.new)}", f"- 改定前：{escape(head.old)}", ""]
-    lines += [f"> **注意** {escape(notice)}\n" for notice in head.notices]
+    lines = [
+        f"# {escape(head.title)}",
+        "",
+        f"- {head.new_label}：{escape(head.new)}",
+        f"- {head.old_label}：{escape(head.old)}",
+        "",
+    ]
+    lines += [f"> **{escape(head.notice)}** {escape(notice)}\n" for notice in head.notices]
     lines += [escape(head.summary), "", escape(head.legend), ""]
     shown: tuple[str, ...] = ()
     for group in groups(diff):
         for depth, title in enumerate(group.path):
-            if shown[:depth + 1] != group.path[:depth + 1]:
+            if shown[: depth + 1] != group.path[: depth + 1]:
                 lines += [f"{'#' * min(depth + 2, 6)} {escape(title)}", ""]
         shown = group.path
-        lines += ["| 改定後 | 改定前 |", "| --- | --- |"]
+        lines += [f"| {escape(head.new_label)} | {escape(head.old_label)} |", "| --- | --- |"]
         for row in group.rows:
             label = f"【{escape(row.label)}】" if row.label else ""
-            lines.append(f"| {label}{_cell(row.new, REMOVED_PART)} | {label}{_cell(row.old, NEW_PART)} |")
+            lines.append(f"| {label}{_cell(row.new, head.deleted)} | {label}{_cell(row.old, head.inserted)} |")
         lines.append("")
     return "\n".join(lines)
 
 
+def render(diff: Diff, *, colour: bool = False, project_root: object = None) -> bytes:
+    return render_markdown(diff).encode("utf-8")
+
+
 def _cell(cell: Cell, absent: str) -> str:
     if cell is None:
-        return absent
+        return escape(absent)
     out = []
     for piece in cell:
         text = escape(piece.text)

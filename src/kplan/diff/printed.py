@@ -1,95 +1,217 @@
-"""Units of the plan as the text a reader sees: headings with their numbers, lists with ・, tables as lines."""
+"""Units of the plan as the text a reader sees: headings with their numbers, lists with ・, tables as lines.
+
+`text(unit, conventions)` is a unit's whole text (for a unit only one edition has); a kind without a printer of
+its own prints the strings it holds in reading order (`contents()`), so a new component type needs none.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
 from kplan import wareki
+from kplan.diff.words import word
 from kplan.model import (
-    Block,
-    BulletList,
     Cell,
     Chapter,
+    Conventions,
+    Figure,
+    Indicator,
+    IndicatorTable,
     Measure,
-    Meta,
-    Paragraph,
-    ProgressRow,
+    MeasureRef,
+    Record,
+    RecordGroup,
+    RecordTable,
+    RichText,
     Section,
+    Str,
     Table,
     Term,
+    Value,
 )
-from kplan.render.labels import measure_marks, revision_line
+from kplan.model.labels import measure_marks
 
 BULLET = "・"
+Printer = Callable[[Any, Conventions], str]
+PRINTERS: dict[str, Printer] = {}
+HEADINGS: dict[str, Printer] = {}
 
 
-def status_text(meta: Meta) -> str:
-    return "案" if meta.status == "draft" else "確定版"
+def printer(kind: str) -> Callable[[Printer], Printer]:
+    def register(function: Printer) -> Printer:
+        PRINTERS[kind] = function
+        return function
+
+    return register
 
 
-def established_text(meta: Meta) -> str:
-    return f"{wareki.year_month(*meta.established)}策定"
+def heading_of(kind: str) -> Callable[[Printer], Printer]:
+    def register(function: Printer) -> Printer:
+        HEADINGS[kind] = function
+        return function
+
+    return register
 
 
-def dates_text(meta: Meta) -> str:
-    return established_text(meta) + revision_line(meta)
+def plain(item: str | RichText | None) -> str:
+    if item is None:
+        return ""
+    return item.plain if isinstance(item, RichText) else str(item)
 
 
-def chapter_heading(chapter: Chapter) -> str:
-    return f"第{chapter.number}章 {chapter.title}"
+def text(unit: Any, conventions: Conventions) -> str:
+    """The whole text of a unit as printed, one line per paragraph or item."""
+    if isinstance(unit, str | RichText):
+        return plain(unit)
+    kind = getattr(unit, "kind", "")
+    if kind in PRINTERS:
+        return PRINTERS[kind](unit, conventions)
+    lines = [HEADINGS[kind](unit, conventions)] if kind in HEADINGS else []
+    items = list(unit.contents())
+    if kind in HEADINGS and items:
+        items = items[1:]  # the title, printed in the heading
+    lines += [text(item, conventions) for item in items]
+    return "\n".join(line for line in lines if line)
 
 
-def section_heading(section: Section) -> str:
-    return f"{section.label} {section.title}"
+def heading(unit: Any, conventions: Conventions) -> str | None:
+    kind = getattr(unit, "kind", "")
+    return HEADINGS[kind](unit, conventions) if kind in HEADINGS else None
 
 
-def measure_heading(measure: Measure) -> str:
+@heading_of("chapter")
+def chapter_heading(chapter: Chapter, conventions: Conventions) -> str:
+    label = conventions.label("appendix" if chapter.appendix else "chapter", n=chapter.number)
+    return f"{label} {chapter.title}"
+
+
+@heading_of("section")
+def section_heading(section: Section, conventions: Conventions) -> str:
+    return f"{section.label} {section.title}".strip()
+
+
+@heading_of("measure")
+def measure_heading(measure: Measure, conventions: Conventions) -> str:
     """(2) マイナンバーカードの普及促進（第2.0版追加）【重点】, as the card's heading prints."""
-    return f"({measure.number}) {measure.title}{measure_marks(measure)}"
+    return f"{measure.label} {measure.title}{measure_marks(measure, conventions)}".strip()
+
+
+@printer("measure")
+def measure_text(measure: Measure, conventions: Conventions) -> str:
+    lines = [measure_heading(measure, conventions)]
+    if measure.department:
+        lines.append(f"{conventions.label('department')}：{measure.department}")
+    lines += [text(block, conventions) for block in measure.body]
+    if measure.actions:
+        lines.append(conventions.label("actions"))
+        lines += [BULLET + action.plain for action in measure.actions]
+    if measure.indicators:
+        lines.append(text(measure.indicators, conventions))
+    lines += [text(figure, conventions) for figure in measure.figures]
+    return "\n".join(line for line in lines if line)
+
+
+@printer("bullet-list")
+def list_text(block: Any, conventions: Conventions) -> str:
+    return "\n".join(BULLET + item.plain for item in block.items)
 
 
 def cell_text(cell: Cell) -> str:
     return "\n".join([cell.lead.plain, *(BULLET + item.plain for item in cell.items)]).strip("\n")
 
 
-def block_kind(block: Block) -> str:
-    return {Paragraph: "paragraph", BulletList: "list", Table: "table"}[type(block)]
+def row_text(row: tuple[Cell, ...]) -> str:
+    return "｜".join(cell_text(cell).replace("\n", " ") for cell in row)
 
 
-def block_text(block: Block) -> str:
-    """A block as lines: a paragraph, ・items, or a table's caption and rows (cells separated by ｜)."""
-    if isinstance(block, Paragraph):
-        return block.text.plain
-    if isinstance(block, BulletList):
-        return "\n".join(BULLET + item.plain for item in block.items)
-    lines = [block.caption.plain] if block.caption else []
-    for row in (block.header, *block.rows):
-        lines.append("｜".join(cell_text(cell).replace("\n", " ") for cell in row))
+@printer("table")
+def table_text(table: Table, conventions: Conventions) -> str:
+    lines = [table.caption.plain] if table.caption else []
+    lines += [row_text(row) for row in (table.header, *table.rows)]
     return "\n".join(lines)
 
 
-def blocks_text(blocks: tuple[Block, ...]) -> list[str]:
-    return [block_text(block) for block in blocks]
-
-
-def section_text(section: Section) -> str:
-    lines = [section_heading(section), *blocks_text(section.blocks)]
-    lines += [section_text(sub) for sub in section.subsections]
+@printer("figure")
+def figure_text(figure: Figure, conventions: Conventions) -> str:
+    lines = [str(figure.caption)] if figure.caption else []
+    if figure.alt:
+        lines.append(str(figure.alt))
+    lines.append(image_text(figure, conventions) or "")
+    lines += [word.plain for word in figure.words]
     return "\n".join(lines)
 
 
-def measure_text(measure: Measure) -> str:
-    lines = [measure_heading(measure), *blocks_text(measure.body), "取組内容"]
-    lines += [BULLET + action.plain for action in measure.actions]
-    if measure.figure:
-        lines += [label.plain for label in measure.figure.labels] + [f"※{measure.figure.caption}"]
+def image_text(figure: Figure | None, conventions: Conventions) -> str | None:
+    """The image as the diff names it: its file and the start of its SHA-256, or the placeholder's label."""
+    if figure is None:
+        return None
+    if figure.image is None:
+        return conventions.label("figure-missing")
+    digest = f" sha256:{figure.digest[:12]}" if figure.digest else ""
+    return f"{word(conventions, 'diff-image')}：{figure.image}{digest}"
+
+
+def number(value: int | float) -> str:
+    return str(value) if isinstance(value, int) else f"{value:g}"
+
+
+def value_text(value: Value | None, unit: str | None, conventions: Conventions) -> str | None:
+    """80%（令和9年度）: a value with its unit and fiscal year."""
+    if value is None:
+        return None
+    shown = f"{number(value.value)}{unit or ''}"
+    return conventions.label("value-year", value=shown, year=wareki.fiscal_year(value.year)) if value.year else shown
+
+
+def indicator_text(indicator: Indicator, conventions: Conventions) -> str:
+    parts = [str(indicator.name) + (f"（{indicator.unit}）" if indicator.unit else "")]
+    for key, value in (("baseline", indicator.baseline), ("target", indicator.target)):
+        if value is not None:
+            parts.append(f"{conventions.label(key)} {value_text(value, indicator.unit, conventions)}")
+    if indicator.direction:
+        parts.append(f"{conventions.label('direction')} {indicator.direction}")
+    return " ".join(parts)
+
+
+@printer("indicators")
+def indicators_text(table: IndicatorTable, conventions: Conventions) -> str:
+    lines = [str(table.caption)] if table.caption else []
+    lines += [indicator_text(indicator, conventions) for indicator in table.indicators]
     return "\n".join(lines)
 
 
-def chapter_text(chapter: Chapter) -> str:
-    lines = [chapter_heading(chapter), *blocks_text(chapter.intro)]
-    lines += [section_text(section) for section in chapter.sections]
-    for group in chapter.measure_groups:
-        lines.append(f"{group.number}. {group.title}")
-        lines += [measure_text(measure) for measure in group.measures]
+def group_heading(group: RecordGroup) -> str | None:
+    """[前期基本方針1] 質の高い市民サービス; None for the one untitled group of a table without groups."""
+    label = f"[{group.label}]" if group.label else ""
+    return " ".join(part for part in (label, group.title or "") if part) or None
+
+
+def ref_text(ref: MeasureRef, titles: dict[str, str]) -> str:
+    return str(ref.label or titles.get(ref.measure_id, ref.measure_id))
+
+
+def record_cells(record: Record, titles: dict[str, str]) -> list[list[str]]:
+    """Each cell of a record as lines: its texts, then the measures it refers to."""
+    return [[t.plain for t in cell.texts] + [ref_text(ref, titles) for ref in cell.measures] for cell in record.cells]
+
+
+def record_text(record: Record, titles: dict[str, str]) -> str:
+    lines: list[str] = []
+    for index, cell in enumerate(record_cells(record, titles)):
+        lines += cell if index == 0 else [BULLET + line for line in cell]
+    return "\n".join(lines)
+
+
+@printer("records")
+def records_text(table: RecordTable, conventions: Conventions) -> str:
+    lines = [str(table.caption)] if table.caption else []
+    lines.append("｜".join(str(column.title) for column in table.columns))
+    for group in table.groups:
+        if group_heading(group):
+            lines.append(group_heading(group) or "")
+        lines += [record_text(row, {}) for row in group.rows]
     return "\n".join(lines)
 
 
@@ -97,12 +219,26 @@ def term_text(term: Term) -> str:
     return f"{term.term}：{term.definition.plain}"
 
 
-def progress_row_text(row: ProgressRow, measure_title: dict[str, str]) -> str:
-    lines = [row.earlier.plain]
-    lines += [BULLET + (ref.label or measure_title.get(ref.measure_id, ref.measure_id)) for ref in row.measures]
-    lines += [BULLET + status.plain for status in row.status]
-    return "\n".join(lines)
+@printer("glossary")
+@printer("survey")
+@printer("public-comment")
+def part_title(part: Any, conventions: Conventions) -> str:
+    """A special part only one edition has is shown by its title."""
+    return str(part.title)
 
 
 def percent(value: float) -> str:
     return f"{value:g}%"
+
+
+def period(first: int, last: int, conventions: Conventions) -> str:
+    """令和3年度～令和7年度, through the label `period`."""
+
+    def era(year: int) -> str:
+        return wareki.era_year(dt.date(year, 5, 1)).removesuffix("年")
+
+    return conventions.label("period", start=era(first), end=era(last))
+
+
+def str_or_none(value: Str | str | None) -> str | None:
+    return None if value is None else str(value)

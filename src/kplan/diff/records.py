@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kplan.diff.chars import Span
+from kplan.model.conventions import Conventions
 
 CHANGE_KINDS = ("added", "removed", "changed", "renamed", "moved", "renumbered")
 
@@ -13,7 +14,7 @@ CHANGE_KINDS = ("added", "removed", "changed", "renamed", "moved", "renumbered")
 class Change:
     """One difference between the editions.
 
-    kind: the kind of unit (meta, chapter, section, paragraph, measure, term…); id: a path naming the unit;
+    kind: the kind of unit (meta, a component's or part's `kind`, term, indicator…); id: a path naming the unit;
     field: the part of the unit that changed (title, period…), or None for the unit as a whole;
     change: one of CHANGE_KINDS; old / new: the text as printed in each edition (None where absent);
     spans: the character differences between old and new; path: the headings the change stands under.
@@ -68,6 +69,8 @@ class Diff:
     new: EditionInfo
     changes: tuple[Change, ...]
     rows: tuple[Row | Same, ...] = field(default=())
+    # the new edition's conventions: the labels every output prints
+    conventions: Conventions = field(default_factory=Conventions)
 
     def counts(self) -> dict[str, int]:
         """How many changes of each kind, in the order of CHANGE_KINDS (kinds with none left out)."""

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 from kplan.diff.chars import Span
 from kplan.diff.records import Diff, Row, Same
+from kplan.model.conventions import DEFAULT_LABELS
 
-OMITTED = "（略）"
-NEW_PART = "（新設）"
-REMOVED_PART = "（削除）"
+OMITTED = DEFAULT_LABELS["omitted"]  # the defaults; the outputs print the plan's own from diff.conventions
 # inside a changed text, an unchanged stretch longer than 2 * CONTEXT + OMIT_AT_LEAST characters keeps CONTEXT
 # characters next to each change and is shortened to （略） in between
 CONTEXT = 30
@@ -45,8 +44,10 @@ class Group:
     rows: tuple[TableRow, ...]
 
 
-def pieces(text: str, spans: tuple[Span, ...], side: str, shorten: bool = True) -> tuple[Piece, ...]:
-    """One side ('old' or 'new') of a changed text as pieces, long unchanged stretches shortened."""
+def pieces(
+    text: str, spans: tuple[Span, ...], side: str, shorten: bool = True, omitted: str = OMITTED
+) -> tuple[Piece, ...]:
+    """One side ('old' or 'new') of a changed text as pieces, long unchanged stretches shortened to `omitted`."""
     out: list[Piece] = []
     for index, span in enumerate(spans):
         start, end = (span.old_start, span.old_end) if side == "old" else (span.new_start, span.new_end)
@@ -56,13 +57,13 @@ def pieces(text: str, spans: tuple[Span, ...], side: str, shorten: bool = True) 
         if span.op != "equal":
             out.append(Piece(part, changed=True))
         elif shorten:
-            out.extend(_shortened(part, first=index == 0, last=index == len(spans) - 1))
+            out.extend(_shortened(part, index == 0, index == len(spans) - 1, omitted))
         else:
             out.append(Piece(part))
     return tuple(out)
 
 
-def _shortened(part: str, first: bool, last: bool) -> list[Piece]:
+def _shortened(part: str, first: bool, last: bool, omitted: str) -> list[Piece]:
     keep_before = 0 if first else CONTEXT  # characters kept after the change before this stretch
     keep_after = 0 if last else CONTEXT  # characters kept before the change after this stretch
     if len(part) < keep_before + keep_after + OMIT_AT_LEAST or (first and last):
@@ -70,9 +71,9 @@ def _shortened(part: str, first: bool, last: bool) -> list[Piece]:
     out = []
     if keep_before:
         out.append(Piece(part[:keep_before]))
-    out.append(Piece(OMITTED, omitted=True))
+    out.append(Piece(omitted, omitted=True))
     if keep_after:
-        out.append(Piece(part[len(part) - keep_after:]))
+        out.append(Piece(part[len(part) - keep_after :]))
     return out
 
 
@@ -84,19 +85,20 @@ def groups(diff: Diff) -> tuple[Group, ...]:
     out = []
     for path, rows in ordered.items():
         if any(isinstance(row, Row) for row in rows):
-            out.append(Group(path, tuple(_table_rows(rows))))
+            out.append(Group(path, tuple(_table_rows(rows, diff.conventions.label("omitted")))))
     return tuple(out)
 
 
-def _table_rows(rows: list[Row | Same]) -> list[TableRow]:
+def _table_rows(rows: list[Row | Same], omitted: str) -> list[TableRow]:
     out: list[TableRow] = []
     for row in rows:
         if isinstance(row, Same):
             if not (out and out[-1].omitted):
-                out.append(TableRow((Piece(OMITTED, omitted=True),), (Piece(OMITTED, omitted=True),), omitted=True))
+                mark = (Piece(omitted, omitted=True),)
+                out.append(TableRow(mark, mark, omitted=True))
             continue
         whole = row.old is None or row.new is None
-        new = None if row.new is None else pieces(row.new, row.spans, "new", shorten=not whole)
-        old = None if row.old is None else pieces(row.old, row.spans, "old", shorten=not whole)
+        new = None if row.new is None else pieces(row.new, row.spans, "new", not whole, omitted)
+        old = None if row.old is None else pieces(row.old, row.spans, "old", not whole, omitted)
         out.append(TableRow(new, old, row.label))
     return out

@@ -6,8 +6,11 @@ characters are marked [-like this-] in the old text and {+like this+} in the new
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kplan.diff.records import Change, Diff, EditionInfo
 from kplan.diff.table import pieces
+from kplan.model import Conventions
 
 RED, GREEN, BOLD, UNDERLINE, DIM, RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[4m", "\x1b[2m", "\x1b[0m"
 SIGN = {"added": "+", "removed": "-"}
@@ -22,33 +25,44 @@ def summary(diff: Diff) -> str:
     return f"{total} change{'s' if total != 1 else ''}: {parts}"
 
 
+def render(diff: Diff, *, colour: bool = False, project_root: Path | None = None) -> bytes:
+    return render_terminal(diff, colour).encode("utf-8")
+
+
 def render_terminal(diff: Diff, colour: bool) -> str:
-    lines = [summary(diff), _edition_line("old", diff.old), _edition_line("new", diff.new)]
-    lines += [f"note: {info.argument} is reconstructed, not the city's official text: {info.reconstructed}"
-              for info in (diff.old, diff.new) if info.reconstructed]
+    lines = [
+        summary(diff),
+        _edition_line("old", diff.old, diff.conventions),
+        _edition_line("new", diff.new, diff.conventions),
+    ]
+    lines += [
+        f"note: {info.argument} is reconstructed, not the city's official text: {info.reconstructed}"
+        for info in (diff.old, diff.new)
+        if info.reconstructed
+    ]
     path: tuple[str, ...] = ()
     for change in diff.changes:
         if change.path != path:
             path = change.path
             heading = " > ".join(path)
             lines += ["", f"{BOLD}{heading}{RESET}" if colour else f"== {heading}"]
-        lines += _change_lines(change, colour)
+        lines += _change_lines(change, colour, diff.conventions.label("omitted"))
     return "\n".join(lines) + "\n"
 
 
-def _edition_line(which: str, info: EditionInfo) -> str:
-    draft = "(案)" if info.status == "draft" else ""
+def _edition_line(which: str, info: EditionInfo, conventions: Conventions) -> str:
+    draft = conventions.label("draft") if info.status == "draft" else ""
     return f"{which}: {info.argument} = {info.name} {info.dates}{draft} [{info.source}]"
 
 
-def _change_lines(change: Change, colour: bool) -> list[str]:
+def _change_lines(change: Change, colour: bool, diff_omitted: str) -> list[str]:
     what = f"{change.kind} {change.id}" + (f" {change.field}" if change.field else "")
     head = f"{SIGN.get(change.change, '~')} {what}: {change.change}"
     lines = [f"{DIM}{head}{RESET}" if colour else head]
     if change.change in ("added", "removed"):
         text = change.new if change.change == "added" else change.old
         first, _, rest = (text or "").partition("\n")
-        shown = first + ("（略）" if rest else "")
+        shown = first + (diff_omitted if rest else "")
         sign = SIGN[change.change]
         paint = GREEN if sign == "+" else RED
         lines.append(f"    {paint}{sign} {shown}{RESET}" if colour else f"    {sign} {shown}")
@@ -56,10 +70,10 @@ def _change_lines(change: Change, colour: bool) -> list[str]:
     for side, sign, paint, left, right in (("old", "-", RED, "[-", "-]"), ("new", "+", GREEN, "{+", "+}")):
         text = change.old if side == "old" else change.new
         if text is None:
-            lines.append(f"    {sign} (なし)")
+            lines.append(f"    {sign} (none)")
             continue
         out = []
-        for piece in pieces(text, change.spans, side):
+        for piece in pieces(text, change.spans, side, omitted=diff_omitted):
             shown = piece.text.replace("\n", " ⏎ ")
             if piece.changed:
                 out.append(f"{BOLD}{UNDERLINE}{shown}{RESET}{paint}" if colour else f"{left}{shown}{right}")

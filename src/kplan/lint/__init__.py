@@ -1,9 +1,9 @@
-"""kplan lint: rules grouped in families (glossary, text, refs); each rule is a small function registered with
-an id, a family and a default severity."""
+"""kplan lint: rules grouped in families (glossary, text, refs, content); each rule is a small function registered
+with an id, a family and a default severity, and reads only the model and the project's settings."""
 
 from __future__ import annotations
 
-from kplan.lint import glossary_rules, refs_rules, text_rules  # noqa: F401  (registers the rules)
+from kplan.lint import content_rules, glossary_rules, refs_rules, text_rules  # noqa: F401  (registers the rules)
 from kplan.lint.findings import Finding
 from kplan.lint.registry import FAMILIES, RULES, run
 

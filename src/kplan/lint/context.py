@@ -1,17 +1,21 @@
-"""What every rule reads: the plan, its source files and texts, and indexes built once per run."""
+"""What every rule reads: the plan, its texts in reading order, and indexes built once per run."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from kplan.diagnostics import Loc
 from kplan.lint.findings import Edit
 from kplan.lint.hyoki import Dictionary, load_dictionary
 from kplan.lint.matching import Automaton, longest_only, whole_word
 from kplan.lint.positions import SourceFiles
 from kplan.lint.sources import PROSE, TextItem, text_items
-from kplan.model import Marker, Plan, Term
-from kplan.problems import Loc
+from kplan.model import Marker, Paragraph, Plan, Term
+from kplan.model.visit import components
+
+EXPLICIT_NAME = re.compile(r"※\{([^{}\s]+)\}")
 
 
 @dataclass(frozen=True)
@@ -33,15 +37,22 @@ class LintContext:
 
     @cached_property
     def items(self) -> list[TextItem]:
-        return text_items(self.plan, self.files)
+        return text_items(self.plan)
 
     @cached_property
     def prose(self) -> list[TextItem]:
-        """Body text in reading order (glossary definitions and plain-string labels excluded)."""
+        """Marked-up text in reading order (glossary definitions and plain-string labels excluded)."""
         return [item for item in self.items if item.kind == PROSE]
+
+    @cached_property
+    def paragraphs(self) -> set[int]:
+        """The ids of the RichTexts that are whole paragraphs (not list items, cells or one-line fields)."""
+        return {id(c.text) for _, _, c in components(self.plan) if isinstance(c, Paragraph)}
 
     def locate(self, item: TextItem, offset: int) -> Loc:
         """The source location of the printed character at `offset` of an item (its end when offset = len)."""
+        if offset == 0:
+            return item.loc
         offsets = self.files.align(item.loc, item.text)
         for index in range(min(offset, len(offsets) - 1), -1, -1):
             if offsets[index] != -1:
@@ -51,37 +62,45 @@ class LintContext:
 
     def edit(self, item: TextItem, start: int, end: int, new: str) -> Edit | None:
         """A fix replacing printed text[start:end], when that text stands verbatim in the source."""
-        if not item.exact:
-            return None
         offsets = self.files.align(item.loc, item.text)
         if not 0 <= start < end <= len(offsets) or -1 in offsets[start:end]:
             return None
         first, last = offsets[start], offsets[end - 1]
         old = item.text[start:end]
-        if self.files.text(item.loc.file)[first:last + 1] != old:
+        if self.files.text(item.loc.file)[first : last + 1] != old:
             return None
         return Edit(item.loc.file, first, old, new)
 
+    def explicit_name(self, marker: Marker) -> str | None:
+        """The name written in an explicit ※{name} (the model keeps only what it resolved to)."""
+        match = EXPLICIT_NAME.match(self.files.text(marker.loc.file), self.files.offset(marker.loc))
+        return match[1] if match else None
+
     @cached_property
     def dictionary(self) -> Dictionary:
-        """The 表記ゆれ dictionary (plan/hyoki.yaml); reading it may raise SourceError."""
+        """The 表記ゆれ dictionary (plan/hyoki.yaml); reading it may raise DiagnosticError."""
         return load_dictionary(self.plan.root)
 
     # ---- glossary indexes --------------------------------------------------------------------------------
 
     @cached_property
+    def glossary_terms(self) -> tuple[Term, ...]:
+        glossary = self.plan.glossary
+        return glossary.terms if glossary else ()
+
+    @cached_property
     def terms(self) -> dict[str, Term]:
-        return {term.id: term for term in self.plan.glossary.terms}
+        return {term.id: term for term in self.glossary_terms}
 
     @cached_property
     def spellings(self) -> dict[str, list[str]]:
         """Each term and alias spelling → the ids of the terms it stands for."""
         index: dict[str, list[str]] = {}
-        for term in self.plan.glossary.terms:
+        for term in self.glossary_terms:
             for spelling in (term.term, *term.aliases):
-                index.setdefault(spelling, [])
-                if term.id not in index[spelling]:
-                    index[spelling].append(term.id)
+                ids = index.setdefault(str(spelling), [])
+                if term.id not in ids:
+                    ids.append(term.id)
         return index
 
     @cached_property
@@ -93,8 +112,11 @@ class LintContext:
         """For each prose item: the (start, end, spelling) of term spellings, longest match, whole Latin words."""
         result = []
         for item in self.prose:
-            hits = [(start, end, word) for start, end, word, _ in self.spelling_automaton.find(item.text)
-                    if whole_word(item.text, start, end)]
+            hits = [
+                (start, end, word)
+                for start, end, word, _ in self.spelling_automaton.find(item.text)
+                if whole_word(item.text, start, end)
+            ]
             result.append(longest_only(hits))
         return result
 

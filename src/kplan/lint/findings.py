@@ -1,12 +1,14 @@
-"""What a rule finds: a place, a message in Japanese, a suggestion, and optionally a safe fix."""
+"""What a rule finds: a Diagnostic (code `lint.<rule-id>`, severity, place, message in Japanese, suggestion as its
+hint) and, optionally, a safe fix."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kplan.problems import Loc
+from kplan.diagnostics import Diagnostic, Loc
 
 SEVERITIES = ("error", "warning", "info")
+CODE_PREFIX = "lint."
 
 
 @dataclass(frozen=True)
@@ -32,19 +34,62 @@ class Hit:
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str
-    severity: str
-    loc: Loc
-    message: str
-    suggestion: str = ""
+    """A Diagnostic of lint (or of the load, reported through lint's formats) with an optional fix."""
+
+    diagnostic: Diagnostic
     fix: Edit | None = None
+
+    @classmethod
+    def of(
+        cls, rule: str, severity: str, loc: Loc, message: str, suggestion: str = "", fix: Edit | None = None
+    ) -> Finding:
+        return cls(Diagnostic(loc, message, suggestion, severity, CODE_PREFIX + rule), fix)
+
+    @property
+    def code(self) -> str:
+        return self.diagnostic.code
+
+    @property
+    def rule(self) -> str:
+        """The rule id (`old-kanji`); for a diagnostic of the load, its whole code (`load.unknown-key`)."""
+        return self.code.removeprefix(CODE_PREFIX)
+
+    @property
+    def severity(self) -> str:
+        return str(self.diagnostic.severity)
+
+    @property
+    def loc(self) -> Loc:
+        return self.diagnostic.loc
+
+    @property
+    def message(self) -> str:
+        return self.diagnostic.message
+
+    @property
+    def suggestion(self) -> str:
+        return self.diagnostic.hint
+
+    def sort_key(self) -> tuple[Loc, str, str]:
+        return (self.loc, self.code, self.message)
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "rule": self.rule, "severity": self.severity, "file": self.loc.file, "line": self.loc.line,
-            "column": self.loc.column, "message": self.message, "suggestion": self.suggestion,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity,
+            "file": self.loc.file,
+            "line": self.loc.line,
+            "column": self.loc.column,
+            "message": self.message,
+            "suggestion": self.suggestion,
             "fixable": self.fix is not None,
         }
         if self.fix:
             data["fix"] = {"old": self.fix.old, "new": self.fix.new}
         return data
+
+    def __str__(self) -> str:
+        from kplan.lint.report import text_line
+
+        return text_line(self)

@@ -31,17 +31,22 @@ class _CannotFixError(Exception):
 
 def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
     """Apply the fix of every finding that has one; one atomic write per changed file."""
+    from kplan.project import OutsideProjectError, Project
     from kplan.yamlrt import read_source, write_source
 
+    project = Project(root)
     report = FixReport()
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         if finding.fix:
             by_file.setdefault(finding.fix.file, []).append(finding)
     for rel, file_findings in sorted(by_file.items()):
-        path = root / rel
         try:
+            path = project.source_path(rel)
             text, bom = read_source(path)
+        except OutsideProjectError:
+            report.skipped += [(f, "プロジェクトの外のファイルは直しません") for f in file_findings]
+            continue
         except (OSError, UnicodeDecodeError) as error:
             report.skipped += [(f, f"ファイルを読めません: {error}") for f in file_findings]
             continue
@@ -73,7 +78,7 @@ def _usable(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tup
     for finding in sorted(findings, key=lambda f: (f.fix.offset, len(f.fix.old)) if f.fix else (0, 0)):
         edit = finding.fix
         assert edit is not None
-        if text[edit.offset:edit.offset + len(edit.old)] != edit.old:
+        if text[edit.offset : edit.offset + len(edit.old)] != edit.old:
             skipped.append((finding, "ファイルが変わっていて位置が合いません。もう一度 kplan lint を実行してください"))
         elif edit.offset < reach:
             skipped.append((finding, "別の修正と重なるため、次の実行で直します"))
@@ -85,7 +90,7 @@ def _usable(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tup
 
 def _edit_text(text: str, edits: list[Edit]) -> str:
     for edit in sorted(edits, key=lambda e: e.offset, reverse=True):
-        text = text[:edit.offset] + edit.new + text[edit.offset + len(edit.old):]
+        text = text[: edit.offset] + edit.new + text[edit.offset + len(edit.old) :]
     return text
 
 
@@ -118,7 +123,7 @@ def _edit_yaml(text: str, edits: list[Edit]) -> str:
         position = _nth(value, edit.old, nth)
         if position < 0:
             raise _CannotFixError("YAMLの値の中で修正箇所を特定できません")
-        new_value = value[:position] + edit.new + value[position + len(edit.old):]
+        new_value = value[:position] + edit.new + value[position + len(edit.old) :]
         scalar.container[scalar.key] = _same_style(value, new_value)
         touched[scalar.line] = scalar
     new_text = dump(yaml, data, text)

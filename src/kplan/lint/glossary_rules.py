@@ -1,30 +1,27 @@
-"""Glossary rules: ※ markers resolve, every term is marked at its first occurrence, the 用語解説 is in order."""
+"""Glossary rules: ※ markers resolve, every term is marked at its first occurrence, the 用語解説 is in order
+(when the plan keeps it in アルファベット・50音順), readings are kana."""
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
+from kplan.diagnostics import Loc
 from kplan.kana import is_kana, sort_key, to_hiragana
 from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
 from kplan.lint.matching import fold, fold_width
 from kplan.lint.registry import rule
 from kplan.lint.similar import NearMatcher, nearest
-from kplan.lint.sources import TextItem
+from kplan.lint.sources import TERM, TextItem
 from kplan.model import Term
-from kplan.problems import Loc
 from kplan.resolve import CLOSING_BRACKETS
 
-GLOSSARY_HINT = "用語解説(glossary/glossary.yaml)"
-EXPLICIT_NAME = re.compile(r"\{([^{}\s]+)\}")
 
-
-def _term_loc(context: LintContext, term: Term) -> Loc:
-    return context.files.find_value(term.loc, term.term) or term.loc
+def _term_loc(term: Term) -> Loc:
+    return term.term.loc
 
 
 @rule("unknown-term", "glossary")
@@ -35,23 +32,22 @@ def unknown_term(context: LintContext) -> Iterator[Hit]:
         if marker.term_id is not None:
             continue
         item = context.prose[placed.item]
-        loc = context.locate(item, placed.star)
-        if marker.explicit:
-            name = _explicit_name(context, loc)
+        name = context.explicit_name(marker) if marker.explicit else None
+        if name is not None:
             close = nearest(name, [*context.terms, *context.spellings])
             message = f"※{{{name}}} の用語が用語解説にありません"
         else:
-            before = item.text[:placed.star - len(marker.between)]
+            before = item.text[: placed.star - len(marker.between)]
             close = _nearest_terms(context, before)
             message = f"※の付いた語「…{before[-10:]}」が用語解説にありません"
-        suggestion = ("近い用語: " + "、".join(close)) if close else f"{GLOSSARY_HINT}に追加するか、※を外してください"
-        yield Hit(loc, message, suggestion)
+        add = f"{_glossary_name(context)}に追加するか、※を外してください"
+        suggestion = ("近い用語: " + "、".join(close)) if close else add
+        yield Hit(marker.loc, message, suggestion)
 
 
-def _explicit_name(context: LintContext, star: Loc) -> str:
-    text = context.files.text(star.file)
-    match = EXPLICIT_NAME.match(text, context.files.offset(star) + 1)
-    return match[1] if match else "?"
+def _glossary_name(context: LintContext) -> str:
+    glossary = context.plan.glossary
+    return f"{glossary.title}({glossary.loc.file})" if glossary else "用語解説"
 
 
 def _nearest_terms(context: LintContext, before: str, limit: int = 3) -> list[str]:
@@ -59,16 +55,16 @@ def _nearest_terms(context: LintContext, before: str, limit: int = 3) -> list[st
     kana-insensitive)."""
     scored: list[tuple[float, str]] = []
     folded_before = fold(before)
-    for term in context.plan.glossary.terms:
+    for term in context.glossary_terms:
         best = 1.0
-        for spelling in (term.term, *term.aliases, term.reading):
+        for spelling in (term.term, *term.aliases, *([term.reading] if term.reading else [])):
             target = fold(spelling)
             for length in range(max(1, len(target) - 2), len(target) + 3):
                 if length > len(folded_before):
                     break
                 distance = Levenshtein.normalized_distance(target, folded_before[-length:])
                 best = min(best, distance)
-        scored.append((best, term.term))
+        scored.append((best, str(term.term)))
     scored.sort()
     return [spelling for distance, spelling in scored[:limit] if distance <= 0.5]
 
@@ -88,13 +84,16 @@ def term_unused(context: LintContext) -> Iterator[Hit]:
     """A term that occurs in the text but is never marked with ※."""
     marked = {placed.marker.term_id for placed in context.markers}
     first = _first_occurrences(context)
-    for term in context.plan.glossary.terms:
+    for term in context.glossary_terms:
         if term.id in marked or term.id not in first:
             continue  # a term that never occurs is reported by term-not-in-text
         index, start, _ = first[term.id]
         where = context.locate(context.prose[index], start)
-        yield Hit(_term_loc(context, term), f"用語「{term.term}」は本文のどこにも※が付いていません",
-                  f"最初に出てくる {where} で「{term.term}※」としてください")
+        yield Hit(
+            _term_loc(term),
+            f"用語「{term.term}」は本文のどこにも※が付いていません",
+            f"最初に出てくる {where} で「{term.term}※」としてください",
+        )
 
 
 @rule("first-occurrence-unmarked", "glossary", "warning")
@@ -113,9 +112,11 @@ def first_occurrence_unmarked(context: LintContext) -> Iterator[Hit]:
             continue  # marked here, though resolved another way (an alias, an explicit ※{id})
         marker_loc = context.locate(context.prose[marker_item], word)
         spelling = item.text[start:end]
-        yield Hit(context.locate(item, start),
-                  f"用語「{spelling}」の最初の出現に※がありません(※は後の {marker_loc} にあります)",
-                  f"※は最初の出現に付けます: ここを「{spelling}※」とし、{marker_loc} の※を外してください")
+        yield Hit(
+            context.locate(item, start),
+            f"用語「{spelling}」の最初の出現に※がありません(※は後の {marker_loc} にあります)",
+            f"※は最初の出現に付けます: ここを「{spelling}※」とし、{marker_loc} の※を外してください",
+        )
 
 
 def _marked_here(item: TextItem, end: int) -> bool:
@@ -127,15 +128,16 @@ def _marked_here(item: TextItem, end: int) -> bool:
 def term_not_in_text(context: LintContext) -> Iterator[Hit]:
     """A term none of whose spellings occurs in the text; names the closest spelling that does."""
     found = {spelling for hits in context.occurrences for _, _, spelling in hits}
-    missing = [term for term in context.plan.glossary.terms
-               if not any(spelling in found for spelling in (term.term, *term.aliases))]
+    missing = [
+        term for term in context.glossary_terms if not any(spelling in found for spelling in (term.term, *term.aliases))
+    ]
     if not missing:
         return
-    matcher = NearMatcher(term.term for term in missing)
+    matcher = NearMatcher(str(term.term) for term in missing)
     closest: dict[str, tuple[int, str, Loc]] = {}
     for item in context.prose:
         for match in matcher.search(item.text):
-            candidate = (match.distance, item.text[match.start:match.end], context.locate(item, match.start))
+            candidate = (match.distance, item.text[match.start : match.end], context.locate(item, match.start))
             if match.spelling not in closest or candidate[:1] < closest[match.spelling][:1]:
                 closest[match.spelling] = candidate
     for term in missing:
@@ -144,14 +146,17 @@ def term_not_in_text(context: LintContext) -> Iterator[Hit]:
             suggestion = f"本文の近い表記は「{spelling}」({where})です。用語解説の表記を本文に合わせてください"
         else:
             suggestion = "本文に近い表記もありません。用語解説から外すか、本文を確かめてください"
-        yield Hit(_term_loc(context, term), f"用語「{term.term}」の表記が本文に見当たりません", suggestion)
+        yield Hit(_term_loc(term), f"用語「{term.term}」の表記が本文に見当たりません", suggestion)
 
 
 @rule("glossary-order", "glossary")
 def glossary_order(context: LintContext) -> Iterator[Hit]:
-    """Terms in Latin letters A–Z first, then 50音順 by reading; names where a misplaced entry belongs."""
-    terms = context.plan.glossary.terms
-    keys = [sort_key(term.term, term.reading) for term in terms]
+    """With order kana: terms in Latin letters A–Z first, then 50音順 by reading; names where an entry belongs."""
+    glossary = context.plan.glossary
+    if glossary is None or glossary.order != "kana":
+        return  # as-written: the order of the file is the printed order
+    terms = glossary.terms
+    keys = [sort_key(term.term, term.reading or "") for term in terms]  # a Latin term needs no reading
     in_order = _longest_increasing(keys)
     placed = [terms[i] for i in sorted(in_order)]
     placed_keys = [keys[i] for i in sorted(in_order)]
@@ -161,11 +166,17 @@ def glossary_order(context: LintContext) -> Iterator[Hit]:
         position = sum(1 for key in placed_keys if key < keys[index])
         after = placed[position - 1].term if position > 0 else None
         before = placed[position].term if position < len(placed) else None
-        where = (f"「{after}」の後" if after else "") + ("、" if after and before else "") + \
-                (f"「{before}」の前" if before else "")
-        yield Hit(_term_loc(context, term),
-                  f"用語「{term.term}」(読み: {term.reading})の位置がアルファベット・50音順になっていません",
-                  f"{where}に移してください(kplan fmt で並べ替えられます)")
+        where = (
+            (f"「{after}」の後" if after else "")
+            + ("、" if after and before else "")
+            + (f"「{before}」の前" if before else "")
+        )
+        reading_note = f"(読み: {term.reading})" if term.reading else ""
+        yield Hit(
+            _term_loc(term),
+            f"用語「{term.term}」{reading_note}の位置がアルファベット・50音順になっていません",
+            f"{where}に移してください(kplan fmt で並べ替えられます)",
+        )
 
 
 def _longest_increasing(keys: list) -> set[int]:
@@ -192,46 +203,68 @@ def _longest_increasing(keys: list) -> set[int]:
 
 @rule("reading", "glossary")
 def reading(context: LintContext) -> Iterator[Hit]:
-    """A reading that is not kana, or that does not match a term written in kana."""
-    for term in context.plan.glossary.terms:
-        found = context.files.find_value(term.loc, term.reading)
-        loc = found or term.loc
-        if not is_kana(term.reading):
-            yield Hit(loc, f"用語「{term.term}」の読み「{term.reading}」がかなではありません",
-                      "読みはひらがな(またはカタカナ)で書いてください。50音順と検索に使います")
+    """A reading that is not kana, or that does not match a term written in kana (a term written only in Latin
+    letters and digits may have none; the loader refuses a missing reading of any other term)."""
+    for term in context.glossary_terms:
+        value = term.reading
+        if value is None:
             continue
-        if is_kana(term.term) and _kana_form(term.term) != _kana_form(term.reading):
+        if not is_kana(value):
+            yield Hit(
+                value.loc,
+                f"用語「{term.term}」の読み「{value}」がかなではありません",
+                "読みはひらがな(またはカタカナ)で書いてください。50音順と検索に使います",
+            )
+            continue
+        if is_kana(term.term) and _kana_form(term.term) != _kana_form(value):
             expected = _kana_form(term.term)
-            item = TextItem(term.reading, loc, "term", exact=found is not None)
-            yield Hit(loc, f"用語「{term.term}」の読み「{term.reading}」が表記と合いません",
-                      f"読みは「{expected}」です", context.edit(item, 0, len(term.reading), expected))
+            item = TextItem(str(value), value.loc, TERM)
+            yield Hit(
+                value.loc,
+                f"用語「{term.term}」の読み「{value}」が表記と合いません",
+                f"読みは「{expected}」です",
+                context.edit(item, 0, len(value), expected),
+            )
 
 
 def _kana_form(text: str) -> str:
     return to_hiragana(text).replace(" ", "").replace("・", "")
 
 
+@rule("reading-unconfirmed", "glossary", "info")
+def reading_unconfirmed(context: LintContext) -> Iterator[Hit]:
+    """A reading proposed by a tool (reading_confirmed: false) that an editor has not checked yet."""
+    for term in context.glossary_terms:
+        if term.reading is not None and not term.reading_confirmed:
+            yield Hit(
+                term.reading.loc,
+                f"用語「{term.term}」の読み「{term.reading}」は未確認です",
+                "読みを確かめ、正しければ reading_confirmed: false を外してください",
+            )
+
+
 @rule("duplicate-term", "glossary")
 def duplicate_term(context: LintContext) -> Iterator[Hit]:
     """A spelling (term or alias) given twice, to the same or another term."""
     seen: dict[str, tuple[Term, str]] = {}
-    for term in context.plan.glossary.terms:
+    for term in context.glossary_terms:
         for spelling in (term.term, *term.aliases):
             key = fold_width(spelling).casefold()
             if key in seen:
-                other, other_spelling = seen[key]
-                first = _term_loc(context, other)
-                yield Hit(context.files.find_value(term.loc, spelling) or term.loc,
-                          f"用語解説に「{spelling}」が重複しています(最初: 「{other.term}」{first})",
-                          "一つにまとめるか、どちらかの表記を外してください")
+                other, _ = seen[key]
+                yield Hit(
+                    spelling.loc,
+                    f"用語解説に「{spelling}」が重複しています(最初: 「{other.term}」{_term_loc(other)})",
+                    "一つにまとめるか、どちらかの表記を外してください",
+                )
             else:
-                seen[key] = (term, spelling)
+                seen[key] = (term, str(spelling))
 
 
 @rule("empty-definition", "glossary")
 def empty_definition(context: LintContext) -> Iterator[Hit]:
     """A definition with no words in it (only marks such as ―, …, ※)."""
-    for term in context.plan.glossary.terms:
+    for term in context.glossary_terms:
         text = term.definition.plain
         if not any(char.isalnum() for char in text):
             yield Hit(term.definition.loc, f"用語「{term.term}」の説明が空です", "用語の説明を書いてください")

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kplan.diagnostics import Collector, DiagnosticError, Loc
 from kplan.lint.matching import Automaton, longest_only
-from kplan.problems import Collector, Loc, SourceError
 
 DICTIONARY_FILE = "plan/hyoki.yaml"
 GROUP_REFERENCE = re.compile(r"\$(\d+)")
@@ -55,7 +55,7 @@ class Dictionary:
         out, position = [], 0
         for replacement in self.replacements(text):
             if replacement.start >= position:
-                out += [text[position:replacement.start], replacement.new]
+                out += [text[position : replacement.start], replacement.new]
                 position = replacement.end
         return "".join(out) + text[position:]
 
@@ -74,8 +74,9 @@ EMPTY = Dictionary([], [])
 
 
 def load_dictionary(root: Path) -> Dictionary:
-    """Read plan/hyoki.yaml (an empty dictionary when there is none); SourceError when it is malformed."""
-    from kplan.load import shapes
+    """Read plan/hyoki.yaml through the loader's YAML reader and shapes (an empty dictionary when there is none);
+    DiagnosticError when it is malformed."""
+    from kplan.load.shapes import SHAPES
     from kplan.load.spec import INVALID, validate
     from kplan.load.yamlsafe import compose, read_text
 
@@ -85,9 +86,9 @@ def load_dictionary(root: Path) -> Dictionary:
     problems = Collector()
     text = read_text(path, DICTIONARY_FILE, problems)
     node = None if text is None else compose(text, DICTIONARY_FILE, problems)
-    data = INVALID if node is None else validate(node, shapes.HYOKI, DICTIONARY_FILE, problems, source=text or "")
+    data = INVALID if node is None else validate(node, SHAPES["hyoki"], DICTIONARY_FILE, problems, source=text or "")
     if data is INVALID:
-        raise SourceError(problems.problems)
+        raise DiagnosticError(problems.problems)
     literals: list[tuple[str, Entry]] = []
     regexes: list[tuple[re.Pattern[str], Entry]] = []
     for rule in data["rules"]:
@@ -97,9 +98,16 @@ def load_dictionary(root: Path) -> Dictionary:
                 try:
                     regexes.append((re.compile(pattern[1:-1]), entry))
                 except re.error as error:
-                    problems.add(loc, f"invalid regular expression: {error}", "check the pattern between the slashes")
+                    problems.add(
+                        loc,
+                        f"invalid regular expression: {error}",
+                        "check the pattern between the slashes",
+                        code="load.invalid-value",
+                    )
             elif pattern == entry.expected:
-                problems.add(loc, "a pattern equal to expected replaces nothing", "remove the pattern")
+                problems.add(
+                    loc, "a pattern equal to expected replaces nothing", "remove the pattern", code="load.invalid-value"
+                )
             else:
                 literals.append((pattern, entry))
     dictionary = Dictionary(literals, regexes)
@@ -107,7 +115,11 @@ def load_dictionary(root: Path) -> Dictionary:
         for spec in rule.get("specs", ()):
             result = dictionary.apply(spec["from"])
             if result != spec["to"]:
-                problems.add(spec.loc, f"spec fails: {spec['from']!r} becomes {result!r}, not {spec['to']!r}",
-                             "fix the rule's patterns or the spec")
+                problems.add(
+                    spec.loc,
+                    f"spec fails: {spec['from']!r} becomes {result!r}, not {spec['to']!r}",
+                    "fix the rule's patterns or the spec",
+                    code="load.invalid-value",
+                )
     problems.raise_if_any()
     return dictionary

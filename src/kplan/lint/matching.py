@@ -14,8 +14,10 @@ import ahocorasick
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII → ASCII
 _WIDTH[0x3000] = 0x20
 _HALF_KANA = "ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝﾞﾟ"
-_FULL_KANA = ("ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテト"
-              "ナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜")
+_FULL_KANA = (
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテト"
+    "ナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜"
+)
 _WIDTH.update({ord(h): ord(f) for h, f in zip(_HALF_KANA, _FULL_KANA, strict=True)})
 _KATAKANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 _VOICED = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔぁぃぅぇぉっゃゅょゎ"

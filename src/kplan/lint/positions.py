@@ -1,9 +1,10 @@
-"""Exact source positions for text found in the model: from a character of printed text back to file:line:column.
+"""From a character of a printed text to its file:line:column, and to the source offset a fix edits.
 
-The loader gives every text the location where its source starts. The printed text is a subsequence of the source
-from there on (markup such as list bullets, table pipes, link targets, `{id}` after ※ and indentation is skipped),
-so each printed character is found by a greedy forward scan. A fix is only offered when the printed span stands
-verbatim and contiguous in the source, so a misaligned exotic case can never edit the wrong characters.
+Every text of the model knows where its first character stands (`Str.loc`, `RichText.loc`). The printed text is a
+subsequence of the source from there on (markup such as list bullets, table pipes, link targets, `{id}` after ※,
+quotes and indentation is skipped), so each printed character is found by a greedy forward scan from that exact
+start; nothing is searched for elsewhere in the file. A fix is only offered when the printed span stands verbatim
+and contiguous in the source, so a misaligned exotic case can never edit the wrong characters.
 """
 
 from __future__ import annotations
@@ -11,16 +12,19 @@ from __future__ import annotations
 import bisect
 from pathlib import Path
 
-from kplan.problems import Loc
+from kplan.diagnostics import Loc
+from kplan.project import OutsideProjectError, Project
 
 MAX_SKIP = 400  # markup between two printed characters (a long link target) is shorter than this
+SHORT_SKIP = 8
 
 
 class SourceFiles:
-    """The text of the plan's source files, read once, with offsets ↔ line and column."""
+    """The text of the plan's source files, read once when a position inside a text is needed."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.project = Project(root)
         self._texts: dict[str, str] = {}
         self._line_starts: dict[str, list[int]] = {}
         self._alignments: dict[tuple[Loc, str], list[int]] = {}
@@ -28,10 +32,17 @@ class SourceFiles:
     def text(self, rel: str) -> str:
         if rel not in self._texts:
             try:
-                self._texts[rel] = (self.root / rel).read_bytes().decode("utf-8").removeprefix("\ufeff")
-            except (OSError, UnicodeDecodeError):
+                path = self.project.source_path(rel)
+                self._texts[rel] = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+            except (OSError, UnicodeDecodeError, OutsideProjectError):
                 self._texts[rel] = ""
         return self._texts[rel]
+
+    def exists(self, rel: str) -> bool:
+        try:
+            return self.project.source_path(rel).is_file()
+        except OutsideProjectError:
+            return False
 
     def line_starts(self, rel: str) -> list[int]:
         if rel not in self._line_starts:
@@ -62,18 +73,6 @@ class SourceFiles:
             self._alignments[key] = _align(self.text(start.file), self.offset(start), printed)
         return self._alignments[key]
 
-    def find_value(self, start: Loc, value: str) -> Loc | None:
-        """Where a one-line YAML value stands as a whole scalar at or after `start`, or None."""
-        text = self.text(start.file)
-        index = text.find(value, self.offset(start))
-        while index != -1:
-            before = text[:index].rstrip("\"' ")[-1:]
-            after = text[index + len(value):].lstrip("\"'")[:1]
-            if before in (":", "-", ",", "{", "[", "|", "") and after in ("", "\n", "\r", ",", "}", "]", " ", "#"):
-                return self.loc(start.file, index)
-            index = text.find(value, index + 1)
-        return None
-
 
 def _align(source: str, position: int, printed: str) -> list[int]:
     offsets = []
@@ -90,9 +89,6 @@ def _align(source: str, position: int, printed: str) -> list[int]:
     return offsets
 
 
-SHORT_SKIP = 8
-
-
 def _continues(source: str, found: int, printed: str, index: int) -> bool:
-    following = printed[index + 1:index + 2]
-    return not following or source[found + 1:found + 2] == following
+    following = printed[index + 1 : index + 2]
+    return not following or source[found + 1 : found + 2] == following

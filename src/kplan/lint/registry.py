@@ -9,7 +9,7 @@ from kplan.lint.context import LintContext
 from kplan.lint.findings import Finding, Hit
 from kplan.model import Plan
 
-FAMILIES = ("glossary", "text", "refs")
+FAMILIES = ("glossary", "text", "refs", "content")
 
 Check = Callable[[LintContext], Iterable[Hit]]
 
@@ -22,12 +22,17 @@ class Rule:
     check: Check
     summary: str
 
+    @property
+    def code(self) -> str:
+        return f"lint.{self.id}"
+
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, family: str, severity: str = "error"):  # type: ignore[no-untyped-def]
     """Register a check function that yields Hits; its docstring's first line is the rule's summary."""
+    assert family in FAMILIES, family
 
     def register(check: Check) -> Check:
         summary = (check.__doc__ or "").strip().splitlines()[0] if check.__doc__ else ""
@@ -41,8 +46,9 @@ def run(plan: Plan, family: str | None = None, context: LintContext | None = Non
     """Every finding of every rule (of one family, when given), sorted by place, without duplicates."""
     context = context or LintContext(plan)
     findings = {
-        Finding(r.id, hit.severity or r.severity, hit.loc, hit.message, hit.suggestion, hit.fix)
-        for r in RULES.values() if family in (None, r.family)
+        Finding.of(r.id, hit.severity or r.severity, hit.loc, hit.message, hit.suggestion, hit.fix)
+        for r in RULES.values()
+        if family in (None, r.family)
         for hit in r.check(context)
     }
-    return sorted(findings, key=lambda f: (f.loc, f.rule, f.message))
+    return sorted(findings, key=Finding.sort_key)

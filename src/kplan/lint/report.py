@@ -5,18 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from kplan.diagnostics import Diagnostic
 from kplan.lint.findings import Finding
-from kplan.problems import Problem
 
 FORMATS = ("text", "json", "github")
-SOURCE_RULE = "source"  # the rule id given to problems that stop the sources from loading
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def from_problems(problems: Iterable[Problem]) -> list[Finding]:
-    """Loader problems as findings, so that --format json and github report them too."""
-    return [Finding(SOURCE_RULE, problem.severity, problem.loc, problem.message, problem.hint)
-            for problem in problems]
+def from_problems(problems: Iterable[Diagnostic]) -> list[Finding]:
+    """Diagnostics of the load as findings (their own codes kept), so that every format reports them too."""
+    return [Finding(problem) for problem in problems]
 
 
 def render(findings: list[Finding], form: str) -> str:
@@ -27,16 +25,22 @@ def render(findings: list[Finding], form: str) -> str:
 
 
 def text_line(finding: Finding) -> str:
-    """`file:line:column: severity rule-id message (提案: suggestion)`."""
-    line = f"{finding.loc}: {finding.severity} {finding.rule} {finding.message}"
+    """`file:line:column: severity code message (提案: suggestion)`."""
+    line = f"{finding.loc}: {finding.severity} {finding.code} {finding.message}"
     return f"{line} (提案: {finding.suggestion})" if finding.suggestion else line
 
 
 def _github(finding: Finding) -> str:
     level = _GITHUB_LEVEL.get(finding.severity, "warning")
-    properties = ",".join(f"{key}={_escape_property(str(value))}" for key, value in (
-        ("file", finding.loc.file), ("line", finding.loc.line), ("col", finding.loc.column),
-        ("title", f"kplan {finding.rule}")))
+    properties = ",".join(
+        f"{key}={_escape_property(str(value))}"
+        for key, value in (
+            ("file", finding.loc.file),
+            ("line", finding.loc.line),
+            ("col", finding.loc.column),
+            ("title", f"kplan {finding.code}"),
+        )
+    )
     message = finding.message + (f"\n提案: {finding.suggestion}" if finding.suggestion else "")
     return f"::{level} {properties}::{_escape_data(message)}"
 

@@ -83,7 +83,7 @@ class NearMatcher:
         if not self._neighbours:
             return
         for match in WORD.finditer(fold_width(text)):
-            word = text[match.start():match.end()]
+            word = text[match.start() : match.end()]
             for spelling, distance in self._near_words(word):
                 yield NearMatch(spelling, match.start(), match.end(), distance)
 
@@ -183,8 +183,10 @@ def _script(char: str) -> str:
 
 WORD_RUN = re.compile(r"[ァ-ヺー]+|[A-Za-z0-9]+")
 # a word of katakana, Latin letters and digits, joined by ・ - . or single spaces between Latin (Society 5.0)
-WORD = re.compile(r"[A-Za-z0-9ァ-ヺー](?:[A-Za-z0-9ァ-ヺー]|[・\-.](?=[A-Za-z0-9ァ-ヺー])|"
-                  r" (?=[A-Za-z0-9])(?<=[A-Za-z0-9.] ))*")
+WORD = re.compile(
+    r"[A-Za-z0-9ァ-ヺー](?:[A-Za-z0-9ァ-ヺー]|[・\-.](?=[A-Za-z0-9ァ-ヺー])|"
+    r" (?=[A-Za-z0-9])(?<=[A-Za-z0-9.] ))*"
+)
 
 
 def _deletions(word: str, depth: int) -> set[str]:
@@ -192,7 +194,7 @@ def _deletions(word: str, depth: int) -> set[str]:
     found = {word}
     frontier = {word}
     for _ in range(depth):
-        frontier = {item[:i] + item[i + 1:] for item in frontier for i in range(len(item))}
+        frontier = {item[:i] + item[i + 1 :] for item in frontier for i in range(len(item))}
         found |= frontier
     return found
 
@@ -213,8 +215,9 @@ def _word_edges(text: str) -> tuple[set[int], set[int]]:
 
 def _long_vowel_added(region: str, end: int, spelling: str) -> bool:
     """The spelling, then ー that ends the word: the classic 長音 variant (サーバ / サーバー)."""
-    return (region[end:end + 1] == "ー" and _script(spelling[-1]) == "katakana"
-            and not _continues_word(region, end + 1))
+    return (
+        region[end : end + 1] == "ー" and _script(spelling[-1]) == "katakana" and not _continues_word(region, end + 1)
+    )
 
 
 def _continues_word(region: str, end: int) -> bool:

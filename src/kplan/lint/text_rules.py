@@ -10,11 +10,11 @@ from pathlib import Path
 
 from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
+from kplan.lint.hyoki import DICTIONARY_FILE
 from kplan.lint.matching import fold, fold_width
 from kplan.lint.registry import rule
 from kplan.lint.similar import NearMatcher, slips
 from kplan.lint.sources import PROSE, WORDS_KINDS, TextItem
-from kplan.model import Paragraph, Plan, RichText
 from kplan.resolve import CLOSING_BRACKETS
 
 WORDS = WORDS_KINDS
@@ -57,10 +57,12 @@ def foreign_script(context: LintContext) -> Iterator[Hit]:
         for match in FOREIGN.finditer(item.text):
             script = next(name for ranges, name in SCRIPTS if re.match(f"[{ranges}]", match[0]))
             names = "、".join(unicodedata.name(char, "?") for char in match[0])
-            context_text = item.text[max(0, match.start() - 6):match.end() + 4]
-            yield Hit(context.locate(item, match.start()),
-                      f"日本語の文に{script}「{match[0]}」が混じっています: {context_text}",
-                      f"似た形の別の文字です({names})。カタカナ・漢字で打ち直してください")
+            context_text = item.text[max(0, match.start() - 6) : match.end() + 4]
+            yield Hit(
+                context.locate(item, match.start()),
+                f"日本語の文に{script}「{match[0]}」が混じっています: {context_text}",
+                f"似た形の別の文字です({names})。カタカナ・漢字で打ち直してください",
+            )
 
 
 @rule("broken-character", "text")
@@ -71,15 +73,25 @@ def broken_character(context: LintContext) -> Iterator[Hit]:
             char, offset = match[0], match.start()
             code = f"U+{ord(char):04X}"
             if char == REPLACEMENT:
-                yield Hit(context.locate(item, offset), "文字化け(U+FFFD)があります",
-                          "元の資料を見て、正しい文字を入れてください")
+                yield Hit(
+                    context.locate(item, offset),
+                    "文字化け(U+FFFD)があります",
+                    "元の資料を見て、正しい文字を入れてください",
+                )
             elif PRIVATE_USE.match(char):
-                yield Hit(context.locate(item, offset), f"外字(私用領域の文字 {code})があります",
-                          "ほかの環境では表示されません。常用の文字で書き換えてください")
+                yield Hit(
+                    context.locate(item, offset),
+                    f"外字(私用領域の文字 {code})があります",
+                    "ほかの環境では表示されません。常用の文字で書き換えてください",
+                )
             else:
                 kind = "制御文字" if CONTROL.match(char) else "見えない文字"
-                yield Hit(context.locate(item, offset), f"{kind} {code} があります", "その文字を削除してください",
-                          context.edit(item, offset, offset + 1, ""))
+                yield Hit(
+                    context.locate(item, offset),
+                    f"{kind} {code} があります",
+                    "その文字を削除してください",
+                    context.edit(item, offset, offset + 1, ""),
+                )
 
 
 @cache
@@ -101,8 +113,12 @@ def old_kanji(context: LintContext) -> Iterator[Hit]:
     for item in _items(context):
         for match in pattern.finditer(item.text):
             new = table[match[0]]
-            yield Hit(context.locate(item, match.start()), f"旧字体・異体字「{match[0]}」があります",
-                      f"常用漢字表の字体「{new}」にしてください", context.edit(item, match.start(), match.end(), new))
+            yield Hit(
+                context.locate(item, match.start()),
+                f"旧字体・異体字「{match[0]}」があります",
+                f"常用漢字表の字体「{new}」にしてください",
+                context.edit(item, match.start(), match.end(), new),
+            )
 
 
 @cache
@@ -115,7 +131,7 @@ def marker_asterisk(context: LintContext) -> Iterator[Hit]:
     """`*`, `＊` or `[※]` written where the term marker ※ is meant."""
     for item in _items(context, WORDS):
         for match in ASTERISK.finditer(item.text):
-            before, after = item.text[match.start() - 1], item.text[match.end():match.end() + 1]
+            before, after = item.text[match.start() - 1], item.text[match.end() : match.end() + 1]
             if before.isdigit() and after.isdigit():
                 continue  # 2*3 is arithmetic
             yield _marker_hit(context, item, match, f"用語の印に「{match[0]}」が使われています")
@@ -125,11 +141,14 @@ def marker_asterisk(context: LintContext) -> Iterator[Hit]:
 
 def _marker_hit(context: LintContext, item: TextItem, match: re.Match[str], message: str) -> Hit:
     """The fix to ※ is offered only where the ※ will resolve to a glossary term."""
-    before = item.text[:match.start()].rstrip(CLOSING_BRACKETS)
+    before = item.text[: match.start()].rstrip(CLOSING_BRACKETS)
     resolves = any(before.endswith(spelling) for spelling in context.spellings)
     fix = context.edit(item, match.start(), match.end(), "※") if resolves else None
-    suggestion = "「※」にしてください" if resolves else \
-        "「※」にし、用語を用語解説に加えてください(直前の語は用語解説にありません)"
+    suggestion = (
+        "「※」にしてください"
+        if resolves
+        else "「※」にし、用語を用語解説に加えてください(直前の語は用語解説にありません)"
+    )
     return Hit(context.locate(item, match.start()), message, suggestion, fix)
 
 
@@ -142,12 +161,14 @@ def near_miss(context: LintContext) -> Iterator[Hit]:
     for item in _items(context, WORDS):
         exact = [(start, end) for start, end, _, _ in automaton.find(item.text)]
         for match in matcher.search(item.text):
-            window = item.text[match.start:match.end]
+            window = item.text[match.start : match.end]
             if window in spellings or any(start <= match.start and match.end <= end for start, end in exact):
                 continue  # another term, or inside one (ICT-BCP)
-            yield Hit(context.locate(item, match.start),
-                      f"「{window}」は用語「{match.spelling}」の書き誤りではありませんか",
-                      f"用語解説の表記「{match.spelling}」にそろえてください")
+            yield Hit(
+                context.locate(item, match.start),
+                f"「{window}」は用語「{match.spelling}」の書き誤りではありませんか",
+                f"用語解説の表記「{match.spelling}」にそろえてください",
+            )
 
 
 def _near_matcher(context: LintContext) -> NearMatcher:
@@ -160,8 +181,12 @@ def fullwidth_alnum(context: LintContext) -> Iterator[Hit]:
     for item in _items(context):
         for match in FULLWIDTH_ALNUM.finditer(item.text):
             new = fold_width(match[0])
-            yield Hit(context.locate(item, match.start()), f"全角の英数字「{match[0]}」があります",
-                      f"半角「{new}」にしてください", context.edit(item, match.start(), match.end(), new))
+            yield Hit(
+                context.locate(item, match.start()),
+                f"全角の英数字「{match[0]}」があります",
+                f"半角「{new}」にしてください",
+                context.edit(item, match.start(), match.end(), new),
+            )
 
 
 @rule("halfwidth-kana", "text", "warning")
@@ -170,8 +195,12 @@ def halfwidth_kana(context: LintContext) -> Iterator[Hit]:
     for item in _items(context):
         for match in HALFWIDTH_KANA.finditer(item.text):
             new = unicodedata.normalize("NFKC", match[0])
-            yield Hit(context.locate(item, match.start()), f"半角カタカナ「{match[0]}」があります",
-                      f"全角「{new}」にしてください", context.edit(item, match.start(), match.end(), new))
+            yield Hit(
+                context.locate(item, match.start()),
+                f"半角カタカナ「{match[0]}」があります",
+                f"全角「{new}」にしてください",
+                context.edit(item, match.start(), match.end(), new),
+            )
 
 
 @rule("doubled-particle", "text", "warning")
@@ -180,42 +209,28 @@ def doubled_particle(context: LintContext) -> Iterator[Hit]:
     for item in _items(context, WORDS):
         for match in DOUBLED_PARTICLE.finditer(item.text):
             particle = match[1] or match[2]
-            yield Hit(context.locate(item, match.start()), f"助詞「{particle}」が重なっています: 「{match[0]}」",
-                      f"「{particle}」を一つにしてください", context.edit(item, match.start(), match.end(), particle))
+            yield Hit(
+                context.locate(item, match.start()),
+                f"助詞「{particle}」が重なっています: 「{match[0]}」",
+                f"「{particle}」を一つにしてください",
+                context.edit(item, match.start(), match.end(), particle),
+            )
 
 
 @rule("missing-period", "text", "warning")
 def missing_period(context: LintContext) -> Iterator[Hit]:
     """A paragraph whose last sentence ends in です・ます (or である) without 。."""
-    paragraphs = _paragraphs(context.plan)
+    paragraphs = context.paragraphs
     for item in _items(context, (PROSE,)):
         if item.rich is None or id(item.rich) not in paragraphs or not POLITE_ENDING.search(item.text):
             continue
         end = len(item.text)
-        yield Hit(context.locate(item, end), "文末に句点「。」がありません", "文の終わりに「。」を付けてください",
-                  context.edit(item, end - 1, end, item.text[-1] + "。"))
-
-
-def _paragraphs(plan: Plan) -> set[int]:
-    """The ids of the RichTexts that are whole paragraphs (not list items, cells or one-line fields)."""
-    blocks = []
-    for chapter in plan.chapters:
-        blocks += chapter.intro
-        for section in chapter.sections:
-            blocks += section.blocks
-            for sub in section.subsections:
-                blocks += sub.blocks
-        for group in chapter.measure_groups:
-            for measure in group.measures:
-                blocks += measure.body
-    if plan.survey:
-        blocks += plan.survey.intro + plan.survey.respondents_text
-        for section in plan.survey.sections:
-            for question in section.questions:
-                blocks += question.summary
-    if plan.public_comment:
-        blocks += plan.public_comment.intro
-    return {id(block.text) for block in blocks if isinstance(block, Paragraph) and isinstance(block.text, RichText)}
+        yield Hit(
+            context.locate(item, end),
+            "文末に句点「。」がありません",
+            "文の終わりに「。」を付けてください",
+            context.edit(item, end - 1, end, item.text[-1] + "。"),
+        )
 
 
 @rule("spelling-variant", "text", "warning")
@@ -233,9 +248,12 @@ def spelling_variant(context: LintContext) -> Iterator[Hit]:
         other_item, other_offset = places[common][0]
         other = context.locate(other_item, other_offset)
         for item, offset in places[rare]:
-            yield Hit(context.locate(item, offset), f"「{rare}」と「{common}」の表記が混在しています",
-                      f"どちらかにそろえてください(「{common}」: {other})。そろえる表記は表記ゆれ辞書 "
-                      "plan/hyoki.yaml に登録できます")
+            yield Hit(
+                context.locate(item, offset),
+                f"「{rare}」と「{common}」の表記が混在しています",
+                f"どちらかにそろえてください(「{common}」: {other})。そろえる表記は表記ゆれ辞書 "
+                f"{DICTIONARY_FILE} に登録できます",
+            )
 
 
 def _variant_key(surface: str) -> str:
@@ -252,7 +270,7 @@ def _variant_pairs(surfaces: list[str], places: dict, glossary: set[str]) -> Ite
     for folded, group in by_fold.items():
         neighbours = list(group)
         for index in range(len(folded)):
-            neighbours += by_fold.get(folded[:index] + folded[index + 1:], [])
+            neighbours += by_fold.get(folded[:index] + folded[index + 1 :], [])
         for a in group:
             for b in neighbours:
                 key_a, key_b = _variant_key(a), _variant_key(b)
@@ -277,8 +295,11 @@ def style_dictionary(context: LintContext) -> Iterator[Hit]:
     dictionary = context.dictionary
     for item in _items(context):
         for found in dictionary.replacements(item.text):
-            old = item.text[found.start:found.end]
+            old = item.text[found.start : found.end]
             note = f"({found.entry.note})" if found.entry.note else ""
-            yield Hit(context.locate(item, found.start), f"「{old}」は「{found.new}」と書きます{note}",
-                      f"「{found.new}」にしてください(表記ゆれ辞書 plan/hyoki.yaml)",
-                      context.edit(item, found.start, found.end, found.new))
+            yield Hit(
+                context.locate(item, found.start),
+                f"「{old}」は「{found.new}」と書きます{note}",
+                f"「{found.new}」にしてください(表記ゆれ辞書 {DICTIONARY_FILE})",
+                context.edit(item, found.start, found.end, found.new),
+            )

@@ -1,4 +1,5 @@
-"""Markdown chapters and prose fields into model blocks. Raw HTML is text; only http(s) and mailto links pass."""
+"""Markdown chapters and prose fields into blocks, headings and directive fences. Raw HTML is text; only http(s)
+and mailto links pass."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Table, Text
-from kplan.problems import Collector, Loc
+from kplan.diagnostics import Collector, Loc
+from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Str, Table, Text
 from kplan.resolve import TextBuilder
 
 HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
@@ -28,31 +29,52 @@ def _parser() -> MarkdownIt:
 
 @dataclass(frozen=True)
 class Heading:
-    level: int
-    title: str
+    """A heading: `depth` is its number of #, `title` a Str located at its first character."""
+
+    depth: int
+    title: Str
     id: str
     loc: Loc
 
 
-def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headings: bool) -> list[Block | Heading]:
-    """Parse Markdown that starts at `base` into blocks (and headings, where allowed), in order."""
+@dataclass(frozen=True)
+class Directive:
+    """A ```{name} argument fence: its body is the raw text between the fences, starting at `body_loc`."""
+
+    name: str
+    argument: str
+    body: str
+    loc: Loc
+    body_loc: Loc
+
+
+Parsed = Block | Heading | Directive
+
+
+def parse(
+    text: str, base: Loc, builder: TextBuilder, problems: Collector, headings: bool = True, directives: bool = True
+) -> list[Parsed]:
+    """Parse Markdown that starts at `base` into blocks, headings and directive fences (where allowed), in order."""
     tokens = _parser().parse(text)
     _report_dropped(tokens, text, base, problems)
     lines = text.split("\n")
-    out: list[Block | Heading] = []
+    out: list[Parsed] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         loc = _loc(token, base)
         if token.type == "heading_open":
             inline = tokens[i + 1]
-            out.append(_heading(token, inline, loc, problems) if headings else _not_here(loc, problems, "a heading"))
+            if headings:
+                out.append(_heading(token, inline, _content_loc(inline, base, lines), loc, problems))
+            else:
+                _not_here(loc, problems, "a heading")
             i += 3
         elif token.type == "paragraph_open":
             inline = tokens[i + 1]
             out.append(Paragraph(_rich(inline, _content_loc(inline, base, lines), builder)))
             i += 3
-        elif token.type == "bullet_list_open":
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
             end = _closing(tokens, i)
             out.append(_bullet_list(tokens[i:end], loc, base, builder, problems, lines))
             i = end + 1
@@ -60,16 +82,44 @@ def parse(text: str, base: Loc, builder: TextBuilder, problems: Collector, headi
             end = _closing(tokens, i)
             out.append(_table(tokens[i:end], loc, base, builder, out, lines))
             i = end + 1
+        elif token.type == "fence" and directives:
+            directive = _directive(token, loc, base, problems)
+            if directive:
+                out.append(directive)
+            i += 1
         else:
             if token.type not in ("hr",) and token.nesting >= 0 and token.level == 0:
-                what = {"fence": "a code block", "code_block": "an indented code block (4 spaces)",
-                        "blockquote_open": "a quotation (>)", "ordered_list_open": "a numbered list",
-                        "html_block": "raw HTML"}.get(token.type, token.type)
-                problems.add(loc, f"{what} is not supported here", _unsupported_hint(token.type))
+                what = {
+                    "fence": "a directive block",
+                    "code_block": "an indented code block (4 spaces)",
+                    "blockquote_open": "a quotation (>)",
+                    "html_block": "raw HTML",
+                }.get(token.type, token.type)
+                problems.add(
+                    loc, f"{what} is not supported here", _unsupported_hint(token.type), code="load.unsupported"
+                )
                 if token.nesting == 1:
                     i = _closing(tokens, i)
             i += 1
     return out
+
+
+DIRECTIVE = re.compile(r"\{([a-z][a-z0-9-]*)\}\s*(.*)")
+
+
+def _directive(token: Token, loc: Loc, base: Loc, problems: Collector) -> Directive | None:
+    """A ```{name} argument fence; any other fence is an unknown directive."""
+    match = DIRECTIVE.fullmatch(token.info.strip())
+    if not match:
+        shown = token.info.strip() or "a fence without a name"
+        hint = (
+            "write ```{measure} ID, ```{records} FILE, ```{indicators}, ```{figure}, ```{note} or ```{drafted}; "
+            "code blocks are not plan text"
+        )
+        problems.add(loc, f"unknown directive: {shown}", hint, code="load.unknown-directive")
+        return None
+    body_loc = Loc(base.file, loc.line + 1, base.column)
+    return Directive(match[1], match[2].strip(), token.content, loc, body_loc)
 
 
 def _unsupported_hint(kind: str) -> str:
@@ -80,9 +130,8 @@ def _unsupported_hint(kind: str) -> str:
     return "use paragraphs, '- ' bullet lists and tables (see docs/format.md)"
 
 
-def _not_here(loc: Loc, problems: Collector, what: str) -> Paragraph:
-    problems.add(loc, f"{what} is not allowed here", "write paragraphs only")
-    return Paragraph(RichText((), loc))
+def _not_here(loc: Loc, problems: Collector, what: str) -> None:
+    problems.add(loc, f"{what} is not allowed here", "write paragraphs and lists only", code="load.unsupported")
 
 
 def _loc(token: Token, base: Loc) -> Loc:
@@ -110,18 +159,20 @@ def _closing(tokens: list[Token], start: int) -> int:
     return len(tokens) - 1
 
 
-def _heading(open_token: Token, inline: Token, loc: Loc, problems: Collector) -> Heading:
-    level = int(open_token.tag[1]) - 1
+def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problems: Collector) -> Heading:
+    depth = int(open_token.tag[1])
     content = inline.content
     match = HEADING_ID.search(content)
-    title = HEADING_ID.sub("", content).strip()
-    if level not in (1, 2):
-        problems.add(loc, f"heading level {open_token.markup} is not used in chapters",
-                     "use ## for a section and ### for a subsection")
+    title = Str(HEADING_ID.sub("", content).strip(), title_loc)
     if not match:
-        problems.add(loc, f"the heading {title!r} has no id", "end the heading with a stable id, e.g. {#purpose}")
-        return Heading(level, title, "", loc)
-    return Heading(level, title, match[1], loc)
+        problems.add(
+            loc,
+            f"the heading {title!r} has no id",
+            "end the heading with a stable id, e.g. {#purpose}",
+            code="load.heading-id",
+        )
+        return Heading(depth, title, "", loc)
+    return Heading(depth, title, match[1], loc)
 
 
 def _report_dropped(tokens: list[Token], text: str, base: Loc, problems: Collector) -> None:
@@ -137,12 +188,18 @@ def _report_dropped(tokens: list[Token], text: str, base: Loc, problems: Collect
         for child in token.children or []:
             if child.type == "link_open" and not SAFE_URL.match(str(child.attrs.get("href", ""))):
                 href = str(child.attrs.get("href", ""))
-                problems.warn(_find(href, token, lines, base), f"link to {href!r} dropped, its text kept",
-                              "only http, https and mailto links are kept; link a web page or remove the link")
+                problems.warn(
+                    _find(href, token, lines, base),
+                    f"link to {href!r} dropped, its text kept",
+                    "only http, https and mailto links are kept; link a web page or remove the link",
+                )
             elif child.type == "image":
                 src = str(child.attrs.get("src", ""))
-                problems.warn(_find(src, token, lines, base), f"image {src!r} not shown, its description kept",
-                              "plan text cannot embed images; describe the figure in words")
+                problems.warn(
+                    _find(src, token, lines, base),
+                    f"image {src!r} not shown, its description kept",
+                    "plan text cannot embed images; describe the figure in words",
+                )
 
 
 def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
@@ -201,16 +258,22 @@ def _rich(inline: Token, loc: Loc, builder: TextBuilder) -> RichText:
     return builder.segments(segments_of(inline), loc, inline.content)
 
 
-def _bullet_list(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector,
-                 lines: list[str]) -> BulletList:
+def _bullet_list(
+    tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector, lines: list[str]
+) -> BulletList:
     items = []
     for token in tokens:
         if token.type == "inline" and token.level == 3:
             items.append(_rich(token, _content_loc(token, base, lines), builder))
         elif token.type == "bullet_list_open" and token.level > 0:
-            problems.add(_loc(token, base), "nested lists are not supported", "write one level of '- ' items")
+            problems.add(
+                _loc(token, base),
+                "nested lists are not supported",
+                "write one level of '- ' items",
+                code="load.unsupported",
+            )
             break
-    return BulletList(tuple(items), loc)
+    return BulletList(tuple(items), loc, ordered=tokens[0].type == "ordered_list_open")
 
 
 def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list, lines: list[str]) -> Table:
@@ -275,6 +338,10 @@ def _cell(inline: Token, loc: Loc, builder: TextBuilder) -> Cell:
     for index in range(1, len(pieces)):
         shift = item_starts[index - 1] if len(item_starts) == len(pieces) - 1 and "\n" not in inline.content else 0
         locs.append(Loc(loc.file, loc.line, loc.column + shift))
-    texts = [builder.segments([p for p in piece if p != ""], piece_loc, "".join(
-        p if isinstance(p, str) else p.text for p in piece)) for piece, piece_loc in zip(pieces, locs, strict=True)]
+    texts = [
+        builder.segments(
+            [p for p in piece if p != ""], piece_loc, "".join(p if isinstance(p, str) else p.text for p in piece)
+        )
+        for piece, piece_loc in zip(pieces, locs, strict=True)
+    ]
     return Cell(texts[0], tuple(texts[1:]))

@@ -10,8 +10,9 @@ from typing import Any
 
 import yaml
 
+from kplan.diagnostics import Collector, Loc
 from kplan.load.yamlsafe import loc_of
-from kplan.problems import Collector, Loc
+from kplan.model.text import Str
 
 _TAG = "tag:yaml.org,2002:"
 _TYPE_NAMES = {
@@ -57,13 +58,17 @@ class Context:
     line_offset: int = 0
     budget: int = MAX_EXPANDED_NODES
     source_lines: list[str] = field(default_factory=list)
+    column_offset: int = 0
 
     def loc(self, node: yaml.Node) -> Loc:
-        return loc_of(node, self.rel, self.line_offset)
+        return loc_of(node, self.rel, self.line_offset, self.column_offset)
 
     def content_loc(self, node: yaml.Node) -> Loc:
-        """Where a scalar's text starts: for block scalars (| or >), its first non-blank line and indentation."""
+        """Where a scalar's text starts: after the opening quote of a quoted scalar; for block scalars (| or >),
+        its first non-blank line and indentation."""
         loc = self.loc(node)
+        if isinstance(node, yaml.ScalarNode) and node.style in ("'", '"'):
+            return Loc(loc.file, loc.line, loc.column + 1)
         if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
             index = node.start_mark.line + 1
             while index < len(self.source_lines) and not self.source_lines[index].strip():
@@ -71,7 +76,8 @@ class Context:
             if index >= len(self.source_lines):
                 return Loc(loc.file, loc.line + 1, 1)
             line = self.source_lines[index]
-            return Loc(loc.file, index + 1 + self.line_offset, len(line) - len(line.lstrip(" ")) + 1)
+            indent = len(line) - len(line.lstrip(" "))
+            return Loc(loc.file, index + 1 + self.line_offset, indent + 1 + self.column_offset)
         return loc
 
     def spend(self, node: yaml.Node) -> bool:
@@ -81,6 +87,7 @@ class Context:
                 self.loc(node),
                 "too many values after expanding aliases (an alias bomb?)",
                 "do not use anchors (&) and aliases (*) to repeat large parts",
+                code="load.too-large",
             )
         return self.budget > 0
 
@@ -110,7 +117,7 @@ class Spec:
 
     def _wrong_type(self, node: yaml.Node, ctx: Context, expected: str, hint: str = "") -> Any:
         got = _TYPE_NAMES.get(_kind(node), _kind(node))
-        ctx.problems.add(ctx.loc(node), f"expected {expected}, found {got}", hint)
+        ctx.problems.add(ctx.loc(node), f"expected {expected}, found {got}", hint, code="load.wrong-type")
         return INVALID
 
     def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -137,20 +144,31 @@ class Text(Spec):
             return self._wrong_type(node, ctx, "text", hint)
         value = node.value
         if not value.strip():
-            ctx.problems.add(ctx.loc(node), "empty text", "write the text, or remove the key if it is optional")
+            ctx.problems.add(
+                ctx.loc(node),
+                "empty text",
+                "write the text, or remove the key if it is optional",
+                code="load.invalid-value",
+            )
             return INVALID
         if self.enum and value not in self.enum:
             close = difflib.get_close_matches(value, self.enum, n=1)
             hint = f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(self.enum)
-            ctx.problems.add(ctx.loc(node), f"{value!r} is not one of {', '.join(self.enum)}", hint)
+            ctx.problems.add(
+                ctx.loc(node), f"{value!r} is not one of {', '.join(self.enum)}", hint, code="load.invalid-value"
+            )
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, value):
-            ctx.problems.add(ctx.loc(node), f"{value!r} is not in the expected form", self.pattern_hint)
+            ctx.problems.add(
+                ctx.loc(node), f"{value!r} is not in the expected form", self.pattern_hint, code="load.invalid-value"
+            )
             return INVALID
         if not self.multiline and "\n" in value.strip():
-            ctx.problems.add(ctx.loc(node), "this text must be one line", "join the lines into one")
+            ctx.problems.add(
+                ctx.loc(node), "this text must be one line", "join the lines into one", code="load.invalid-value"
+            )
             return INVALID
-        return value.strip("\n") if self.multiline else value.strip()
+        return Str(value.strip("\n") if self.multiline else value.strip(), ctx.content_loc(node))
 
     def schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "minLength": 1}
@@ -178,7 +196,7 @@ class Integer(Spec):
             return self._wrong_type(node, ctx, "a whole number")
         value = _scalar_value(node)
         if self.minimum is not None and value < self.minimum:
-            ctx.problems.add(ctx.loc(node), f"{value} is less than {self.minimum}", "")
+            ctx.problems.add(ctx.loc(node), f"{value} is less than {self.minimum}", "", code="load.invalid-value")
             return INVALID
         return value
 
@@ -198,12 +216,98 @@ class Percent(Spec):
             return self._wrong_type(node, ctx, "a number", "write the number without %")
         value = float(_scalar_value(node))
         if not 0 <= value <= 100:
-            ctx.problems.add(ctx.loc(node), f"{value} is not a percentage between 0 and 100", "")
+            ctx.problems.add(
+                ctx.loc(node), f"{value} is not a percentage between 0 and 100", "", code="load.invalid-value"
+            )
             return INVALID
         return value
 
     def schema(self) -> dict[str, Any]:
         return self._with_description({"type": "number", "minimum": 0, "maximum": 100})
+
+
+@dataclass
+class Number(Spec):
+    """A whole or decimal number (not true/false)."""
+
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
+            return self._wrong_type(node, ctx, "a number", "write the number without units or commas")
+        return _scalar_value(node)
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "number"})
+
+
+@dataclass
+class Pending:
+    """A node kept for later validation, when what it must be is known (a record cell, typed by its column)."""
+
+    node: yaml.Node
+    ctx: Context
+
+    def validate(self, spec: Spec) -> Any:
+        """The node converted with `spec` (INVALID, with problems recorded, when it does not fit)."""
+        before = len(self.ctx.problems.problems)
+        value = spec.convert(self.node, self.ctx)
+        return value if len(self.ctx.problems.problems) == before else INVALID
+
+    @property
+    def loc(self) -> Loc:
+        return self.ctx.loc(self.node)
+
+
+@dataclass
+class OneOf(Spec):
+    """One of several shapes, chosen later by the loader (e.g. a record cell, typed by its column's kind).
+
+    Validation keeps the node as `Pending`; the schema lists the alternatives.
+    """
+
+    options: tuple[Spec, ...] = ()
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        return Pending(node, ctx)
+
+    def schema(self) -> dict[str, Any]:
+        return self._with_description({"anyOf": [option.schema() for option in self.options]})
+
+
+@dataclass
+class MapOf(Spec):
+    """A mapping whose keys are among `keys` (unknown ones get a 'did you mean') and whose values share a shape."""
+
+    value: Spec
+    keys: tuple[str, ...] = ()
+    description: str = ""
+
+    def convert(self, node: yaml.Node, ctx: Context) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return self._wrong_type(node, ctx, "a mapping of keys (key: value)")
+        result = Rec(ctx.loc(node))
+        before = len(ctx.problems.problems)
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str) or (self.keys and key not in self.keys):
+                shown = str(key)
+                close = difflib.get_close_matches(shown, list(self.keys), n=1, cutoff=0.6)
+                hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(self.keys)
+                ctx.problems.add(ctx.loc(key_node), f"unknown key {shown!r}", hint, code="load.unknown-key")
+                continue
+            value = self.value.convert(value_node, ctx)
+            if value is not INVALID:
+                result[key] = value
+                result.locs[key] = ctx.content_loc(value_node)
+        return result if len(ctx.problems.problems) == before else INVALID
+
+    def schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "object", "additionalProperties": self.value.schema()}
+        if self.keys:
+            schema["propertyNames"] = {"enum": list(self.keys)}
+        return self._with_description(schema)
 
 
 @dataclass
@@ -282,7 +386,9 @@ class ListOf(Spec):
         result = Seq(ctx.loc(node))
         before = len(ctx.problems.problems)
         if len(node.value) < self.min_items:
-            ctx.problems.add(ctx.loc(node), f"the list needs at least {self.min_items} item(s)", "")
+            ctx.problems.add(
+                ctx.loc(node), f"the list needs at least {self.min_items} item(s)", "", code="load.missing-key"
+            )
         for child in node.value:
             if not ctx.spend(child):
                 return INVALID
@@ -312,6 +418,7 @@ class Record(Spec):
     fields: dict[str, Field] = field(default_factory=dict)
     description: str = ""
     title: str = ""
+    exactly_one: tuple[tuple[str, ...], ...] = ()
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
@@ -328,7 +435,12 @@ class Record(Spec):
                 self._unknown_key(key, key_loc, ctx)
                 continue
             if key in seen:
-                ctx.problems.add(key_loc, f"key {key!r} is written twice", f"first written at line {seen[key].line}")
+                ctx.problems.add(
+                    key_loc,
+                    f"key {key!r} is written twice",
+                    f"first written at line {seen[key].line}",
+                    code="load.yaml-syntax",
+                )
                 continue
             seen[key] = key_loc
             value = self.fields[key].spec.convert(value_node, ctx)
@@ -338,14 +450,26 @@ class Record(Spec):
         for name, spec_field in self.fields.items():
             if spec_field.required and name not in seen:
                 about = spec_field.spec.description
-                ctx.problems.add(result.loc, f"missing key {name!r}", about or f"add '{name}:'")
+                ctx.problems.add(
+                    result.loc, f"missing key {name!r}", about or f"add '{name}:'", code="load.missing-key"
+                )
+        for group in self.exactly_one:
+            present = [name for name in group if name in seen]
+            if len(present) != 1 and len(ctx.problems.problems) == before:
+                which = " or ".join(repr(name) for name in group)
+                ctx.problems.add(
+                    result.loc,
+                    f"write exactly one of {which}",
+                    "",
+                    code="load.missing-key" if not present else "load.invalid-value",
+                )
         return result if len(ctx.problems.problems) == before else INVALID
 
     def _unknown_key(self, key: object, loc: Loc, ctx: Context) -> None:
         shown = key if isinstance(key, str) else str(key)
         close = difflib.get_close_matches(shown, list(self.fields), n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(self.fields)
-        ctx.problems.add(loc, f"unknown key {shown!r}", hint)
+        ctx.problems.add(loc, f"unknown key {shown!r}", hint, code="load.unknown-key")
 
     def schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {
@@ -356,6 +480,8 @@ class Record(Spec):
         required = [name for name, f in self.fields.items() if f.required]
         if required:
             schema["required"] = required
+        if self.exactly_one:
+            schema["oneOf"] = [{"required": [name]} for group in self.exactly_one for name in group]
         if self.title:
             schema["title"] = self.title
         return self._with_description(schema)
@@ -369,11 +495,19 @@ def opt(spec: Spec) -> Field:
     return Field(spec, required=False)
 
 
-def validate(node: yaml.Node, spec: Spec, rel: str, problems: Collector, line_offset: int = 0,
-             source: str = "") -> Any:
+def validate(
+    node: yaml.Node,
+    spec: Spec,
+    rel: str,
+    problems: Collector,
+    line_offset: int = 0,
+    source: str = "",
+    column_offset: int = 0,
+) -> Any:
     """Convert a composed node tree to validated values (Rec / Seq / scalars), or INVALID.
 
     A Rec or Seq is only returned whole: any problem inside makes the value INVALID (the problems are recorded).
     `source` is the composed text; with it, block scalars get the exact location of their first line.
     """
-    return spec.convert(node, Context(rel, problems, line_offset, source_lines=source.split("\n")))
+    ctx = Context(rel, problems, line_offset, source_lines=source.split("\n"), column_offset=column_offset)
+    return spec.convert(node, ctx)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from kplan.problems import Collector, Loc
+from kplan.diagnostics import Collector, Loc
 
 try:  # the C composer is several times faster; it composes the same nodes
     from yaml import CSafeLoader as _Loader
@@ -14,9 +14,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _CORE = "tag:yaml.org,2002:"
-ALLOWED_TAGS = frozenset(
-    _CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
-)
+ALLOWED_TAGS = frozenset(_CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
 MAX_UNIQUE_NODES = 200_000
 
 
@@ -25,10 +23,10 @@ def read_text(path: Path, rel: str, problems: Collector) -> str | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        problems.add(Loc(rel), "file not found", "check the path, or create the file")
+        problems.add(Loc(rel), "file not found", "check the path, or create the file", code="load.io")
         return None
     except OSError as error:
-        problems.add(Loc(rel), f"cannot read the file: {error.strerror}", "check its permissions")
+        problems.add(Loc(rel), f"cannot read the file: {error.strerror}", "check its permissions", code="load.io")
         return None
     try:
         text = data.decode("utf-8")
@@ -39,35 +37,42 @@ def read_text(path: Path, rel: str, problems: Collector) -> str | None:
             Loc(rel, line, column),
             f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
             "save it as UTF-8 (in Windows Notepad: 名前を付けて保存 → 文字コード UTF-8)",
+            code="load.encoding",
         )
         return None
     return text.removeprefix("\ufeff")
 
 
-def loc_of(node: yaml.Node, rel: str, line_offset: int = 0) -> Loc:
-    """The 1-based location of a node's start."""
+def loc_of(node: yaml.Node, rel: str, line_offset: int = 0, column_offset: int = 0) -> Loc:
+    """The 1-based location of a node's start; the offsets say where the YAML text stands in its file."""
     mark = node.start_mark
-    return Loc(rel, mark.line + 1 + line_offset, mark.column + 1)
+    return Loc(rel, mark.line + 1 + line_offset, mark.column + 1 + column_offset)
 
 
-def compose(text: str, rel: str, problems: Collector, line_offset: int = 0) -> yaml.Node | None:
+def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, column_offset: int = 0) -> yaml.Node | None:
     """Parse YAML text into a node tree, or None with the problems recorded."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        loc = Loc(rel, mark.line + 1 + line_offset, mark.column + 1) if mark else Loc(rel)
+        loc = Loc(rel, mark.line + 1 + line_offset, mark.column + 1 + column_offset) if mark else Loc(rel)
         message = (error.problem or error.context or "malformed YAML").strip()
-        problems.add(loc, f"malformed YAML: {message}", _yaml_hint(message))
+        problems.add(loc, f"malformed YAML: {message}", _yaml_hint(message), code="load.yaml-syntax")
         return None
     except yaml.YAMLError as error:
-        problems.add(Loc(rel, 1 + line_offset), f"malformed YAML: {error}", "check the file's syntax")
+        problems.add(
+            Loc(rel, 1 + line_offset), f"malformed YAML: {error}", "check the file's syntax", code="load.yaml-syntax"
+        )
         return None
     if node is None:
-        problems.add(Loc(rel, 1 + line_offset), "the file is empty",
-                     "write the YAML it should hold (see docs/format.md)")
+        problems.add(
+            Loc(rel, 1 + line_offset),
+            "the file is empty",
+            "write the YAML it should hold (see docs/format.md)",
+            code="load.missing-key",
+        )
         return None
-    if not _tags_are_plain(node, rel, problems, line_offset):
+    if not _tags_are_plain(node, rel, problems, line_offset, column_offset):
         return None
     return node
 
@@ -82,7 +87,7 @@ def _yaml_hint(message: str) -> str:
     return "check indentation and quoting near here"
 
 
-def _tags_are_plain(root: yaml.Node, rel: str, problems: Collector, line_offset: int) -> bool:
+def _tags_are_plain(root: yaml.Node, rel: str, problems: Collector, line_offset: int, column_offset: int) -> bool:
     """Check each distinct node once: only plain-data tags, a bounded size, no merge keys."""
     seen: set[int] = set()
     stack = [root]
@@ -93,20 +98,29 @@ def _tags_are_plain(root: yaml.Node, rel: str, problems: Collector, line_offset:
             continue
         seen.add(id(node))
         if len(seen) > MAX_UNIQUE_NODES:
-            problems.add(loc_of(root, rel, line_offset), "the file is too large to be a plan source", "split it")
+            problems.add(
+                loc_of(root, rel, line_offset, column_offset),
+                "the file is too large to be a plan source",
+                "split it",
+                code="load.too-large",
+            )
             return False
         if node.tag not in ALLOWED_TAGS and not node.tag.startswith(_CORE + "merge"):
             problems.add(
-                loc_of(node, rel, line_offset),
+                loc_of(node, rel, line_offset, column_offset),
                 f"YAML tag {node.tag.replace(_CORE, '!!')} is not allowed: plan files hold plain data only",
                 "remove the tag; write the value as plain text, a number, a list or a mapping",
+                code="load.yaml-tag",
             )
             ok = False
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if key.tag == _CORE + "merge":
                     problems.add(
-                        loc_of(key, rel, line_offset), "merge keys (<<) are not supported", "write the keys out"
+                        loc_of(key, rel, line_offset, column_offset),
+                        "merge keys (<<) are not supported",
+                        "write the keys out",
+                        code="load.yaml-tag",
                     )
                     ok = False
                 stack.extend((key, value))

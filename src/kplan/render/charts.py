@@ -67,8 +67,10 @@ def bar_chart(results: tuple[StatedResult, ...], name: str, width: int = WIDTH) 
     axis_top = tops[-1]
     for tick in TICKS:
         x = _fmt(plot_width * tick / 100)
-        parts.append(f'<line class="grid" x1="{x}" y1="0" x2="{x}" y2="{axis_top}"'
-                     f' stroke="{GRID_COLOUR}" stroke-width="0.5" stroke-dasharray="2 2"/>')
+        parts.append(
+            f'<line class="grid" x1="{x}" y1="0" x2="{x}" y2="{axis_top}"'
+            f' stroke="{GRID_COLOUR}" stroke-width="0.5" stroke-dasharray="2 2"/>'
+        )
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
         parts.append(
             f'<text class="tick" x="{x}" y="{axis_top + 16}" text-anchor="{anchor}" font-size="11">{tick}%</text>'
@@ -77,8 +79,10 @@ def bar_chart(results: tuple[StatedResult, ...], name: str, width: int = WIDTH) 
         bar_width = _fmt(plot_width * max(0.0, min(result.percent, 100.0)) / 100)
         bar_top = top + len(lines) * LABEL_HEIGHT
         for number, line in enumerate(lines, start=1):
-            parts.append(f'<text class="label" x="0" y="{top + number * LABEL_HEIGHT - 5}"'
-                         f' font-size="{LABEL_SIZE}">{escape(line)}</text>')
+            parts.append(
+                f'<text class="label" x="0" y="{top + number * LABEL_HEIGHT - 5}"'
+                f' font-size="{LABEL_SIZE}">{escape(line)}</text>'
+            )
         parts.append(
             f'<rect class="bar" x="0" y="{bar_top}" width="{bar_width}" height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
         )

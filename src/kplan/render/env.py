@@ -2,28 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from kplan import wareki
-from kplan.model import Link, Marker, RichText, Text
+from kplan.model import Conventions, Link, Marker, RichText, Text
+from kplan.model.labels import edition_label, measure_marks, revision_line
 from kplan.render.charts import bar_chart
-from kplan.render.labels import edition_label, revision_line
 
 _HERE = Path(__file__).resolve()
 # templates/ sits at the top of the checkout; a wheel carries a copy inside the package
-PACKAGE_TEMPLATES = next((d for d in (_HERE.parents[1] / "templates", _HERE.parents[3] / "templates") if d.is_dir()),
-                         _HERE.parents[1] / "templates")
+PACKAGE_TEMPLATES = next(
+    (d for d in (_HERE.parents[1] / "templates", _HERE.parents[3] / "templates") if d.is_dir()),
+    _HERE.parents[1] / "templates",
+)
 
 
-def make_env(project_root: Path, glossary_href: str, term_tips: bool = False) -> Environment:
-    """An environment that reads the project's templates/ first; `glossary_href` prefixes ※ term links.
+def template_dirs(dirs: Iterable[Path]) -> list[Path]:
+    """The existing directories of `dirs`, then kplan's own templates (always last, always present)."""
+    found = [d for d in dirs if d.is_dir()]
+    return [*found, PACKAGE_TEMPLATES] if PACKAGE_TEMPLATES not in found else found
+
+
+def static_file(dirs: Iterable[Path], name: str) -> Path:
+    """The first templates/static/NAME among the template directories."""
+    for directory in template_dirs(dirs):
+        if (directory / "static" / name).is_file():
+            return directory / "static" / name
+    return PACKAGE_TEMPLATES / "static" / name
+
+
+def make_env(
+    project_root: Path,
+    glossary_href: str,
+    term_tips: bool = False,
+    *,
+    dirs: Iterable[Path] | None = None,
+    conventions: Conventions | None = None,
+) -> Environment:
+    """An environment that reads `dirs` (default: the project's templates/, then kplan's); `glossary_href`
+    prefixes ※ term links.
 
     With `term_tips`, each ※ term link is described by the element `tip-TERM_ID` (the site's definition tooltip).
+    Drafted text is labelled with the conventions' label "drafted".
     """
-    directories = [d for d in (project_root / "templates", PACKAGE_TEMPLATES) if d.is_dir()]
+    conventions = conventions or Conventions()
+    directories = template_dirs(dirs if dirs is not None else (project_root / "templates",))
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in directories]),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -32,22 +59,40 @@ def make_env(project_root: Path, glossary_href: str, term_tips: bool = False) ->
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["rich"] = lambda text: rich_html(text, glossary_href, term_tips)
+    drafted = conventions.label("drafted")
+    env.filters["rich"] = lambda text: rich_html(text, glossary_href, term_tips, drafted)
     env.filters["year_month"] = lambda ym: wareki.year_month(*ym)
     env.filters["wareki_date"] = wareki.date
+    env.filters["number"] = number
     env.globals.update(
         fiscal_period=wareki.fiscal_period,
+        fiscal_year=wareki.fiscal_year,
         date_range=wareki.date_range,
-        edition_label=edition_label,
-        revision_line=revision_line,
+        edition_label=lambda meta: edition_label(meta, conventions),
+        revision_line=lambda meta: revision_line(meta, conventions),
+        measure_marks=lambda measure: measure_marks(measure, conventions),
         bar_chart=bar_chart,
+        label=conventions.label,
+        conventions=conventions,
+        drafted_label=drafted_html(drafted),
     )
     return env
 
 
-def rich_html(text: RichText | None, glossary_href: str, term_tips: bool = False) -> Markup:
+def number(value: int | float) -> str:
+    """A number as printed: 35, 12.5 (no exponent, no trailing zeros)."""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:f}".rstrip("0").rstrip(".")
+
+
+def drafted_html(label: str) -> Markup:
+    return Markup('<span class="drafted">{}</span>').format(label)
+
+
+def rich_html(text: RichText | None, glossary_href: str, term_tips: bool = False, drafted: str = "") -> Markup:
     """RichText as HTML: ※ terms link to their glossary entry (described by their tooltip with `term_tips`);
-    everything else is escaped."""
+    drafted text ends with the `drafted` label; everything else is escaped."""
     if text is None:
         return Markup("")
     out: list[str] = []
@@ -57,10 +102,14 @@ def rich_html(text: RichText | None, glossary_href: str, term_tips: bool = False
         elif isinstance(part, Marker):
             if part.term_id:
                 described = f' aria-describedby="tip-{escape(part.term_id)}"' if term_tips else ""
-                out.append(f'<a class="term" href="{escape(glossary_href)}#term-{escape(part.term_id)}"{described}>'
-                           f"{escape(part.term)}</a>{escape(part.between)}<span class=\"kome\">※</span>")
+                out.append(
+                    f'<a class="term" href="{escape(glossary_href)}#term-{escape(part.term_id)}"{described}>'
+                    f'{escape(part.term)}</a>{escape(part.between)}<span class="kome">※</span>'
+                )
             else:
-                out.append(f'{escape(part.text)}')
+                out.append(str(escape(part.text)))
         elif isinstance(part, Link):
             out.append(f'<a href="{escape(part.url)}">{escape(part.text)}</a>')
+    if text.drafted and drafted:
+        out.append(str(drafted_html(drafted)))
     return Markup("".join(out))

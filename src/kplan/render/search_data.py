@@ -20,8 +20,16 @@ def search_documents(places: list[Place]) -> list[dict[str, object]]:
     documents = []
     for index, place in enumerate(places):
         text = " ".join(t for t in (plain(piece).strip() for piece in place.texts) if t)
-        documents.append({"id": index, "href": place.href, "label": place.label, "page": place.page_title,
-                          "text": text, "keywords": " ".join(place.keywords)})
+        documents.append(
+            {
+                "id": index,
+                "href": place.href,
+                "label": place.label,
+                "page": place.page_title,
+                "text": text,
+                "keywords": " ".join(place.keywords),
+            }
+        )
     return documents
 
 

@@ -1,6 +1,11 @@
-"""Where each glossary term is used: the places whose text holds the term (or an alias), for the glossary page."""
+"""Where each glossary term is used: the places whose text holds the term (or an alias), for the glossary page.
+
+One Aho–Corasick automaton holds every spelling of every term; each place's text is read once.
+"""
 
 from __future__ import annotations
+
+import ahocorasick
 
 from kplan.model import Glossary
 from kplan.render.places import Place, plain
@@ -9,13 +14,24 @@ from kplan.render.places import Place, plain
 def term_uses(glossary: Glossary, places: list[Place]) -> dict[str, tuple[Place, ...]]:
     """For every term id, the places in reading order that use it (hold its ※ marker, the term or an alias),
     its own glossary entry left out."""
-    texts = [(place, "\n".join(plain(t) for t in place.texts), {m.term_id for m in place.markers})
-             for place in places]
-    return {
-        term.id: tuple(
-            place for place, text, marked in texts
-            if place.anchor != f"term-{term.id}"
-            and (term.id in marked or any(name in text for name in (term.term, *term.aliases)))
-        )
-        for term in glossary.terms
-    }
+    automaton = ahocorasick.Automaton()
+    spellings: dict[str, set[str]] = {}
+    for term in glossary.terms:
+        for spelling in (term.term, *term.aliases):
+            if spelling:
+                spellings.setdefault(str(spelling), set()).add(term.id)
+    for spelling, ids in spellings.items():
+        automaton.add_word(spelling, frozenset(ids))
+    if spellings:
+        automaton.make_automaton()
+    uses: dict[str, list[Place]] = {term.id: [] for term in glossary.terms}
+    for place in places:
+        found = {m.term_id for m in place.markers if m.term_id}
+        if spellings:
+            text = "\n".join(plain(t) for t in place.texts)
+            for _end, ids in automaton.iter(text):
+                found |= ids
+        for term_id in found:
+            if term_id in uses and place.anchor != f"term-{term_id}":
+                uses[term_id].append(place)
+    return {term_id: tuple(found) for term_id, found in uses.items()}

@@ -1,0 +1,128 @@
+"""What every part of a load shares: the project, the diagnostics, the text builder, and the ids seen so far."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kplan.diagnostics import Collector, Loc
+from kplan.load import shapes
+from kplan.load.spec import INVALID, Rec, Seq, Spec, validate
+from kplan.load.yamlsafe import compose, read_text
+from kplan.model.components import MeasureRef
+from kplan.model.conventions import Conventions
+from kplan.model.text import RichText, Str
+from kplan.project import OutsideProjectError, Project
+from kplan.resolve import TermIndex, TextBuilder
+
+MEASURES_DIR = "plan/measures"
+MAX_FILE_BYTES = 20_000_000
+
+
+@dataclass
+class LoadContext:
+    """The state of one load. Parts are read through it so that every problem lands in one collector."""
+
+    project: Project
+    problems: Collector = field(default_factory=Collector)
+    builder: TextBuilder = field(default_factory=lambda: TextBuilder(TermIndex(())))
+    conventions: Conventions = field(default_factory=Conventions)
+    # a source that failed to load makes cross-file checks (references, placement) unreliable: they are skipped
+    partial: bool = False
+    placed: dict[str, Loc] = field(default_factory=dict)  # measure id → where its fence stands
+    references: list[MeasureRef] = field(default_factory=list)  # measure references of record tables
+    ids: dict[str, dict[str, Loc]] = field(default_factory=dict)  # namespace → id → first place
+
+    # ---- files --------------------------------------------------------------------------------------------
+
+    def path(self, rel: str, loc: Loc, key: str) -> Path | None:
+        """The file a source names (root-relative), or None with load.path-outside when it leaves the project."""
+        try:
+            return self.project.source_path(rel)
+        except OutsideProjectError:
+            self.problems.add(
+                loc,
+                f"{key}: {rel!r} is outside the project",
+                "write a path relative to the project root, inside it, with /",
+                code="load.path-outside",
+            )
+            self.partial = True
+            return None
+
+    def read(self, rel: str, loc: Loc | None = None, key: str = "path") -> str | None:
+        """A source file's text (UTF-8, BOM removed), or None with the problem recorded."""
+        path = self.path(rel, loc or Loc(rel), key)
+        if path is None:
+            return None
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            self.problems.add(Loc(rel), "the file is too large to be a plan source", "split it", code="load.too-large")
+            self.partial = True
+            return None
+        text = read_text(path, rel, self.problems)
+        self.partial |= text is None
+        return text
+
+    def read_yaml(self, rel: str, shape: Spec, loc: Loc | None = None, key: str = "path") -> Any:
+        """A YAML source validated against its shape: Rec/Seq values, or INVALID with the problems recorded."""
+        text = self.read(rel, loc, key)
+        return INVALID if text is None else self.yaml_text(text, rel, shape)
+
+    def yaml_text(self, text: str, rel: str, shape: Spec, line_offset: int = 0, column_offset: int = 0) -> Any:
+        """YAML text (a file, or a fence body standing at `line_offset` in its file) validated against a shape."""
+        node = compose(text, rel, self.problems, line_offset, column_offset)
+        value = INVALID if node is None else validate(node, shape, rel, self.problems, line_offset, text, column_offset)
+        self.partial |= value is INVALID
+        return value
+
+    def measure_file(self, measure_id: str) -> str:
+        return f"{MEASURES_DIR}/{measure_id}.yaml"
+
+    # ---- text ---------------------------------------------------------------------------------------------
+
+    def rich(self, value: Str, builder: TextBuilder | None = None) -> RichText:
+        """A one-line YAML value as RichText (※ markers resolved), at the value's own location."""
+        return (builder or self.builder).line(value, value.loc)
+
+    def rich_list(self, values: Seq | None, builder: TextBuilder | None = None) -> tuple[RichText, ...]:
+        if not values:
+            return ()
+        return tuple(self.rich(value, builder) for value in values)
+
+    def prose(self, rec: Rec, key: str) -> tuple[Any, ...]:
+        """A Markdown field without headings or directives: paragraphs, lists and tables."""
+        from kplan.load.markdown import parse
+
+        if key not in rec:
+            return ()
+        value = rec[key]
+        return tuple(parse(value, value.loc, self.builder, self.problems, headings=False, directives=False))
+
+    # ---- ids ----------------------------------------------------------------------------------------------
+
+    def unique(self, items: Iterable[tuple[str, Loc]], namespace: str) -> None:
+        """Record ids in a namespace; a second use of one gets load.duplicate-id."""
+        seen = self.ids.setdefault(namespace, {})
+        for item_id, loc in items:
+            if not item_id:
+                continue
+            if item_id in seen:
+                self.problems.add(
+                    loc,
+                    f"duplicate {namespace} {item_id!r}",
+                    f"already used at {seen[item_id]}; ids must be unique",
+                    code="load.duplicate-id",
+                )
+            else:
+                seen[item_id] = loc
+
+
+def suggest(name: str, known: Iterable[str], otherwise: str) -> str:
+    """A 'did you mean' hint for a misspelt id."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f"did you mean {close[0]!r}?" if close else otherwise
+
+
+__all__ = ["INVALID", "LoadContext", "MEASURES_DIR", "shapes", "suggest"]
