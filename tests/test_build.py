@@ -344,3 +344,16 @@ def test_render_code_names_no_municipality_and_no_plan_of_its_own():
         text = path.read_text(encoding="utf-8")
         for word in ("各務原", "【重点】", "第2.0版", "性別", "__class__"):
             assert word not in text, (path.name, word)
+
+
+def test_pages_follow_the_parts_and_a_second_part_of_a_kind_gets_a_suffix(small):
+    from dataclasses import replace
+
+    from kplan.render.contents import contents, pages
+
+    chapter, glossary = small.plan.parts
+    plan = replace(small.plan, parts=(glossary, chapter, glossary))
+    assert [p.name for p in pages(plan)] == ["glossary.html", "chapter-1.html", "glossary-2.html"]
+    toc = contents(plan, lambda page, anchor: f"{page.name}#{anchor}" if anchor else page.name)
+    assert [entry.href for entry in toc] == ["glossary.html", "chapter-1.html", "glossary-2.html"]
+    assert toc[1].children[0].title == "1. 現状"

@@ -393,3 +393,19 @@ def test_record_cells_typed_by_column(tmp_path):
         },
     )
     assert sorted(codes(tmp_path)) == ["load.invalid-value", "load.wrong-type"]
+
+
+def test_real_plan_strings_stand_where_their_text_starts(real_plan):
+    """Every printed string and text of the real plan: its file, at its line and column, starts with its text."""
+    from kplan.model import Str
+    from kplan.model.visit import texts
+
+    root = Path(__file__).resolve().parents[1]
+    lines: dict[str, list[str]] = {}
+    count = 0
+    for _, text in texts(real_plan):
+        shown = str(text) if isinstance(text, Str) else text.plain
+        source = lines.setdefault(text.loc.file, (root / text.loc.file).read_text(encoding="utf-8").split("\n"))
+        assert source[text.loc.line - 1][text.loc.column - 1 :].startswith(shown[:3]), (text.loc, shown)
+        count += 1
+    assert count > 600

@@ -204,13 +204,13 @@ def export(
 
     project = _project(ctx)
     plan = _load(project)
-    text = export_markdown(plan)
     if out == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(export_markdown(plan))
         return
     from kplan.render.output import write_if_changed
 
     path = Path(out) if out else project.out_dir / f"plan-{plan.meta.edition}.md"
+    text = export_markdown(plan, path.resolve().parent)
     try:
         write_if_changed(path, text.encode("utf-8"))
     except OSError as error:

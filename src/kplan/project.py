@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MARKER = Path("plan") / "plan.yaml"
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# kplan's own templates: inside the package when installed from a wheel, else templates/ at the top of the checkout
+PACKAGE_TEMPLATES = next(
+    (d for d in (_HERE / "templates", _HERE.parents[1] / "templates") if d.is_dir()), _HERE / "templates"
+)
 
 
 class NoProjectError(Exception):

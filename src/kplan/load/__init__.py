@@ -16,7 +16,6 @@ from kplan.load.chapters import FRONT_MATTER
 from kplan.load.context import LoadContext
 from kplan.load.plan_file import PLAN_FILE, PartEntry, check_part_items, conventions, meta, part_entries, read_plan_file
 from kplan.load.spec import Rec
-from kplan.model.components import Measure
 from kplan.model.parts import Part
 from kplan.model.plan import Plan
 from kplan.problems import SourceError
@@ -78,4 +77,4 @@ def _parts(ctx: LoadContext, entries: list[PartEntry], glossaries: dict[str, Rec
     return tuple(p for p in parts if p is not None)
 
 
-__all__ = ["FRONT_MATTER", "GLOSSARY_FILE", "PLAN_FILE", "Measure", "SourceError", "load_plan"]
+__all__ = ["FRONT_MATTER", "GLOSSARY_FILE", "PLAN_FILE", "SourceError", "load_plan"]

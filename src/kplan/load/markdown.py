@@ -308,7 +308,8 @@ def _strip_caption(text: RichText) -> RichText:
     assert isinstance(first, Text)
     rest = CAPTION.sub("", first.text)
     parts = ((Text(rest),) if rest else ()) + text.parts[1:]
-    return RichText(parts, text.loc)
+    loc = Loc(text.loc.file, text.loc.line, text.loc.column + len(first.text) - len(rest))
+    return RichText(parts, loc, text.drafted)
 
 
 def _cell_starts(row: str) -> list[int]:

@@ -11,15 +11,8 @@ from markupsafe import Markup, escape
 from kplan import wareki
 from kplan.model import Conventions, Link, Marker, RichText, Text
 from kplan.model.labels import edition_label, measure_marks, revision_line
+from kplan.project import PACKAGE_TEMPLATES
 from kplan.render.charts import bar_chart
-
-_HERE = Path(__file__).resolve()
-# templates/ sits at the top of the checkout; a wheel carries a copy inside the package
-PACKAGE_TEMPLATES = next(
-    (d for d in (_HERE.parents[1] / "templates", _HERE.parents[3] / "templates") if d.is_dir()),
-    _HERE.parents[1] / "templates",
-)
-
 
 def template_dirs(dirs: Iterable[Path]) -> list[Path]:
     """The existing directories of `dirs`, then kplan's own templates (always last, always present)."""
