@@ -14,8 +14,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def run_kplan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run `python -m kplan ARGS` as a real process; returns the completed process (text output)."""
-    return subprocess.run([sys.executable, "-m", "kplan", *args], cwd=cwd or REPO, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kplan", *args], cwd=cwd or REPO, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture

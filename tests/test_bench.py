@@ -25,8 +25,14 @@ def test_a_synthetic_plan_is_n_times_the_real_one_and_loads(tmp_path, real_plan,
     keys = [sort_key(t.term, t.reading) for t in plan.glossary.terms]
     assert keys == sorted(keys)
     # the copies' ※ markers resolve to the copies' terms
-    used = {m.term_id for chapter in plan.chapters for s in chapter.sections for b in s.blocks
-            if hasattr(b, "text") for m in b.text.markers}
+    used = {
+        m.term_id
+        for chapter in plan.chapters
+        for s in chapter.sections
+        for b in s.blocks
+        if hasattr(b, "text")
+        for m in b.text.markers
+    }
     assert "ict-2" in used and "ict" in used
     result = kplan("-C", str(tmp_path / "synthetic"), "lint")
     assert result.returncode == 0, result.stderr[-2000:]

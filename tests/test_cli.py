@@ -103,15 +103,18 @@ def test_json_schema_rejects_what_the_loader_rejects():
         jsonschema.validate(data, schema)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (wareki.year_month(2021, 7), "令和3年7月"),
-    (wareki.year_month(2019, 4), "平成31年4月"),
-    (wareki.year_month(2019, 5), "令和元年5月"),
-    (wareki.fiscal_year(2019), "令和元年度"),
-    (wareki.fiscal_period(2021, 2025), "令和3年度～令和7年度"),
-    (wareki.date(dt.date(2016, 12, 14)), "平成28年12月14日"),
-    (wareki.date_range(dt.date(2021, 1, 12), dt.date(2021, 2, 28), repeat_era=False), "令和3年1月12日～2月28日"),
-    (wareki.date_range(dt.date(2021, 5, 28), dt.date(2021, 6, 16)), "令和3年5月28日～令和3年6月16日"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (wareki.year_month(2021, 7), "令和3年7月"),
+        (wareki.year_month(2019, 4), "平成31年4月"),
+        (wareki.year_month(2019, 5), "令和元年5月"),
+        (wareki.fiscal_year(2019), "令和元年度"),
+        (wareki.fiscal_period(2021, 2025), "令和3年度～令和7年度"),
+        (wareki.date(dt.date(2016, 12, 14)), "平成28年12月14日"),
+        (wareki.date_range(dt.date(2021, 1, 12), dt.date(2021, 2, 28), repeat_era=False), "令和3年1月12日～2月28日"),
+        (wareki.date_range(dt.date(2021, 5, 28), dt.date(2021, 6, 16)), "令和3年5月28日～令和3年6月16日"),
+    ],
+)
 def test_wareki(value, expected):
     assert value == expected

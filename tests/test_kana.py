@@ -13,8 +13,9 @@ def ordered(*entries: tuple[str, str]) -> bool:
 
 
 def test_latin_terms_come_first_in_a_to_z_order():
-    assert ordered(("AI", "えーあい"), ("ICT", "あいしーてぃー"), ("Society 5.0", "そさえてぃ"),
-                   ("アクセス", "あくせす"))
+    assert ordered(
+        ("AI", "えーあい"), ("ICT", "あいしーてぃー"), ("Society 5.0", "そさえてぃ"), ("アクセス", "あくせす")
+    )
     assert not ordered(("ICT", "あいしーてぃー"), ("AI", "えーあい"))
 
 
@@ -37,17 +38,26 @@ def test_katakana_and_half_width_readings_sort_like_hiragana():
     assert sort_key("デジタル", "デジタル")[1:3] == sort_key("デジタル", "でじたる")[1:3]
 
 
-@pytest.mark.parametrize(("term", "reading", "group"), [
-    ("AI", "えーあい", "A–Z"), ("ＩＣＴ", "あいしーてぃー", "A–Z"), ("インシデント", "いんしでんと", "あ"),
-    ("グループ", "ぐるーぷ", "か"), ("ゼロトラスト", "ぜろとらすと", "さ"), ("ぱそこん", "ぱそこん", "は"),
-    ("無線LAN", "むせんらん", "ま"), ("ワイファイ", "わいふぁい", "わ"),
-])
+@pytest.mark.parametrize(
+    ("term", "reading", "group"),
+    [
+        ("AI", "えーあい", "A–Z"),
+        ("ＩＣＴ", "あいしーてぃー", "A–Z"),
+        ("インシデント", "いんしでんと", "あ"),
+        ("グループ", "ぐるーぷ", "か"),
+        ("ゼロトラスト", "ぜろとらすと", "さ"),
+        ("ぱそこん", "ぱそこん", "は"),
+        ("無線LAN", "むせんらん", "ま"),
+        ("ワイファイ", "わいふぁい", "わ"),
+    ],
+)
 def test_group_label(term: str, reading: str, group: str):
     assert group_label(term, reading) == group
 
 
-@pytest.mark.parametrize(("reading", "kana"), [("でじたる", True), ("デジタル", True), ("でじたるA", False),
-                                               ("", False), ("漢字", False)])
+@pytest.mark.parametrize(
+    ("reading", "kana"), [("でじたる", True), ("デジタル", True), ("でじたるA", False), ("", False), ("漢字", False)]
+)
 def test_is_kana(reading: str, kana: bool):
     assert is_kana(reading) is kana
 

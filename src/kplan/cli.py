@@ -76,16 +76,27 @@ def build(
     ctx: typer.Context,
     html: Annotated[bool, typer.Option("--html", help="Build the HTML site (build/html/).")] = False,
     pdf: Annotated[bool, typer.Option("--pdf", help="Build the PDF (build/pdf/).")] = False,
-    out: Annotated[Path | None, typer.Option("-o", "--out", help="Output directory (default: build/ in the checkout).")]
-    = None,
-    profile: Annotated[str, typer.Option(
-        "--profile", metavar="download|print",
-        help="PDF profile: 'download' for the website; 'print' adds 3 mm bleed and crop marks (トンボ) for the print "
-             "shop and writes plan-EDITION-print.pdf.")] = "download",
-    pdf_variant: Annotated[str, typer.Option(
-        "--pdf-variant", metavar="VARIANT",
-        help="PDF standard to follow: pdf/ua-1 (tagged, accessible; the default), pdf/a-3u, pdf/a-2b, pdf/x-4 … "
-             "(any WeasyPrint variant), or 'none'.")] = "pdf/ua-1",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Output directory (default: build/ in the checkout).")
+    ] = None,
+    profile: Annotated[
+        str,
+        typer.Option(
+            "--profile",
+            metavar="download|print",
+            help="PDF profile: 'download' for the website; 'print' adds 3 mm bleed and crop marks (トンボ) for the "
+            "print shop and writes plan-EDITION-print.pdf.",
+        ),
+    ] = "download",
+    pdf_variant: Annotated[
+        str,
+        typer.Option(
+            "--pdf-variant",
+            metavar="VARIANT",
+            help="PDF standard to follow: pdf/ua-1 (tagged, accessible; the default), pdf/a-3u, pdf/a-2b, pdf/x-4 … "
+            "(any WeasyPrint variant), or 'none'.",
+        ),
+    ] = "pdf/ua-1",
 ) -> None:
     """Build the plan as an HTML site and a print-ready PDF (both unless --html or --pdf is given)."""
     from kplan.builders import builder
@@ -105,7 +116,9 @@ def build(
             files = site.build(plan, project, project.out_dir / "html")
         except OSError as error:
             _unwritable(error.filename or project.out_dir / "html", error)
-        typer.echo(f"wrote {project.out_dir / 'html' / 'index.html'} ({len(files)} files in {project.out_dir / 'html'})")
+        typer.echo(
+            f"wrote {project.out_dir / 'html' / 'index.html'} ({len(files)} files in {project.out_dir / 'html'})"
+        )
     if pdf:
         document = builder("pdf", profile=profile, variant=pdf_variant)
         try:
@@ -121,10 +134,14 @@ def build(
 @app.command()
 def init(
     directory: Annotated[Path, typer.Argument(help="The new plan's directory (created; must be empty or absent).")],
-    municipality: Annotated[str | None, typer.Option(
-        "--municipality", help="The municipality, e.g. 〇〇市 (asked when a terminal is attached).")] = None,
-    title: Annotated[str | None, typer.Option(
-        "--title", help="The plan's title, e.g. 第2次情報化推進計画 (asked when a terminal is attached).")] = None,
+    municipality: Annotated[
+        str | None,
+        typer.Option("--municipality", help="The municipality, e.g. 〇〇市 (asked when a terminal is attached)."),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", help="The plan's title, e.g. 第2次情報化推進計画 (asked when a terminal is attached)."),
+    ] = None,
 ) -> None:
     """Start a new plan: plan/ and glossary/ with one example of each part, schemas, editor and CI settings.
 
@@ -134,7 +151,10 @@ def init(
 
     if municipality is None or title is None:
         if not sys.stdin.isatty():
-            _fail("kplan init: --municipality and --title are needed", "give both, e.g. --municipality 〇〇市 --title 情報化計画")
+            _fail(
+                "kplan init: --municipality and --title are needed",
+                "give both, e.g. --municipality 〇〇市 --title 情報化計画",
+            )
         municipality = municipality or typer.prompt("自治体名 (municipality)")
         title = title or typer.prompt("計画の名前 (title)")
     try:
@@ -149,17 +169,32 @@ def init(
 @app.command()
 def lint(
     ctx: typer.Context,
-    family: Annotated[str | None, typer.Argument(
-        help="Only one family of rules: glossary (※ terms and the 用語解説), text (characters, spelling, 表記ゆれ) "
-             "or refs (references, the 正誤表, empty dates).", metavar="FAMILY")] = None,
-    output_format: Annotated[str, typer.Option(
-        "--format", help="text: one finding a line, file:line:column: severity rule-id message (提案: …); "
-                         "json: an array of objects; github: workflow annotations.", metavar="text|json|github",
-    )] = "text",
+    family: Annotated[
+        str | None,
+        typer.Argument(
+            help="Only one family of rules: glossary (※ terms and the 用語解説), text (characters, spelling, 表記ゆれ) "
+            "or refs (references, the 正誤表, empty dates).",
+            metavar="FAMILY",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="text: one finding a line, file:line:column: severity rule-id message (提案: …); "
+            "json: an array of objects; github: workflow annotations.",
+            metavar="text|json|github",
+        ),
+    ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Count warnings as errors for the exit code.")] = False,
-    fix: Annotated[bool, typer.Option(
-        "--fix", help="Apply the safe fixes in the source files (YAML through a round trip that keeps comments "
-                      "and formatting), say what changed, then report what is left.")] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply the safe fixes in the source files (YAML through a round trip that keeps comments "
+            "and formatting), say what changed, then report what is left.",
+        ),
+    ] = False,
 ) -> None:
     """Check the plan: ※ terms and the 用語解説, the text, references. Exit 0: no error; 1: errors (or warnings
     with --strict); 2: the sources cannot be read."""
@@ -177,8 +212,12 @@ def lint(
 @app.command()
 def fmt(
     ctx: typer.Context,
-    check: Annotated[bool, typer.Option(
-        "--check", help="Change nothing; list the files that are not in canonical form and exit 1 if any.")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Change nothing; list the files that are not in canonical form and exit 1 if any."
+        ),
+    ] = False,
 ) -> None:
     """Write the YAML sources in canonical form: keys in schema order, the 用語解説 in アルファベット・50音順.
     Comments, quoting and line endings are kept; a file already canonical is not touched."""
@@ -190,10 +229,13 @@ def fmt(
 @app.command()
 def export(
     ctx: typer.Context,
-    format_: Annotated[str, typer.Option("--format", metavar="md", help="Export format (md: pandoc Markdown).")]
-    = "md",
-    out: Annotated[str | None, typer.Option(
-        "-o", "--out", metavar="FILE", help="Where to write (default: build/plan-EDITION.md; '-' for stdout).")] = None,
+    format_: Annotated[str, typer.Option("--format", metavar="md", help="Export format (md: pandoc Markdown).")] = "md",
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o", "--out", metavar="FILE", help="Where to write (default: build/plan-EDITION.md; '-' for stdout)."
+        ),
+    ] = None,
 ) -> None:
     """Export the whole plan as one file: cover to colophon as Markdown, e.g. for pandoc."""
     from kplan.builders import BUILDERS
@@ -236,19 +278,40 @@ def schema(
 @app.command(name="diff")
 def diff_command(
     ctx: typer.Context,
-    old: Annotated[str, typer.Argument(
-        metavar="OLD",
-        help="The old edition (改定前): a plan directory, an edition label such as v1 (a tag, else the commit whose "
-             "message has the trailer 'Plan-Edition: v1'), or a git ref (commit, tag, branch).")],
-    new: Annotated[str, typer.Argument(metavar="NEW", help="The new edition (改定後), given the same ways as OLD; "
-                                                          "'.' is the working tree.")],
-    form: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMAT",
-        help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), md, html or pdf (the "
-             "新旧対照表; the PDF is A4 landscape).")] = "text",
-    out: Annotated[Path | None, typer.Option(
-        "-o", "--out", help="Write to FILE instead of standard output. html and pdf always go to a file: by "
-                            "default build/diff/OLD-NEW.html or .pdf in the checkout.", metavar="FILE")] = None,
+    old: Annotated[
+        str,
+        typer.Argument(
+            metavar="OLD",
+            help="The old edition (改定前): a plan directory, an edition label such as v1 (a tag, else the commit "
+            "whose message has the trailer 'Plan-Edition: v1'), or a git ref (commit, tag, branch).",
+        ),
+    ],
+    new: Annotated[
+        str,
+        typer.Argument(
+            metavar="NEW", help="The new edition (改定後), given the same ways as OLD; '.' is the working tree."
+        ),
+    ],
+    form: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), md, html or pdf "
+            "(the 新旧対照表; the PDF is A4 landscape).",
+        ),
+    ] = "text",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--out",
+            help="Write to FILE instead of standard output. html and pdf always go to a file: by "
+            "default build/diff/OLD-NEW.html or .pdf in the checkout.",
+            metavar="FILE",
+        ),
+    ] = None,
 ) -> None:
     """Compare two editions of the plan, down to the character; exit 0 when they are the same, 1 when they
     differ, 2 on error (as diff(1) does)."""
@@ -268,8 +331,12 @@ def diff_command(
     if out is None and form in FILE_FORMATS:
         out = (project_root or ctx.obj) / "build" / "diff" / f"{_safe(old)}-{_safe(new)}.{form}"
     try:
-        data = render(result, form, colour=out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
-                      project_root=project_root)
+        data = render(
+            result,
+            form,
+            colour=out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"),
+            project_root=project_root,
+        )
     except OutputError as error:
         _fail(f"kplan diff: {error}", "fix the template, or delete it from templates/ to use kplan's own")
     if out is None:

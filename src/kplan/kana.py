@@ -45,9 +45,7 @@ def to_hiragana(text: str) -> str:
 def is_kana(text: str) -> bool:
     """True when `text` is a non-empty reading of hiragana, katakana, ー and spaces only."""
     hiragana = to_hiragana(text)
-    return bool(hiragana.strip()) and all(
-        "ぁ" <= c <= "ゖ" or c in "ー゛゜ " for c in hiragana
-    )
+    return bool(hiragana.strip()) and all("ぁ" <= c <= "ゖ" or c in "ー゛゜ " for c in hiragana)
 
 
 def is_latin_term(term: str) -> bool:

@@ -1,6 +1,7 @@
 """The words at the top of every 新旧対照表: the title, both editions with their dates, the notices, the legend.
 
-Every word comes from the new edition's conventions (kplan.diff.words), so a plan can reword them in plan.yaml.
+Every word comes from the new edition's conventions (model/conventions.py labels), so a plan can reword them in
+plan.yaml.
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kplan.diff.records import CHANGE_KINDS, Diff, EditionInfo
-from kplan.diff.words import word
 from kplan.model import Conventions
 
 
@@ -34,16 +34,16 @@ def summary_words(diff: Diff) -> str:
     w = diff.conventions
     counts = diff.counts()
     if not counts:
-        return word(w, "diff-summary-none")
+        return w.label("diff-summary-none")
     parts = w.label("separator").join(
-        f"{word(w, f'diff-{kind}')} {count}" for kind, count in counts.items() if kind in CHANGE_KINDS
+        f"{w.label(f'diff-{kind}')} {count}" for kind, count in counts.items() if kind in CHANGE_KINDS
     )
-    return word(w, "diff-summary", total=sum(counts.values()), parts=parts)
+    return w.label("diff-summary", total=sum(counts.values()), parts=parts)
 
 
 def edition_words(info: EditionInfo, conventions: Conventions) -> str:
     draft = conventions.label("draft") if info.status == "draft" else ""
-    reconstructed = word(conventions, "diff-reconstructed") if info.reconstructed else ""
+    reconstructed = conventions.label("diff-reconstructed") if info.reconstructed else ""
     return f"{info.name}{reconstructed} {info.dates}{draft}".strip()
 
 
@@ -51,28 +51,28 @@ def heading(diff: Diff) -> Heading:
     w = diff.conventions
     new_label, old_label = w.label("new"), w.label("old")
     notices = tuple(
-        word(w, "diff-reconstructed-notice", side=side, name=info.name, reason=info.reconstructed)
+        w.label("diff-reconstructed-notice", side=side, name=info.name, reason=info.reconstructed)
         for side, info in ((new_label, diff.new), (old_label, diff.old))
         if info.reconstructed
     )
     title = (
         diff.new.title
         if diff.new.title == diff.old.title
-        else word(w, "diff-title-renamed", title=diff.new.title, old_title=diff.old.title)
+        else w.label("diff-title-renamed", title=diff.new.title, old_title=diff.old.title)
     )
     omitted, inserted, deleted = w.label("omitted"), w.label("inserted"), w.label("deleted")
     return Heading(
-        title=word(w, "diff-title", title=title),
+        title=w.label("diff-title", title=title),
         new=edition_words(diff.new, w),
         old=edition_words(diff.old, w),
         notices=notices,
         summary=summary_words(diff),
-        legend=word(w, "diff-legend", omitted=omitted, inserted=inserted, deleted=deleted),
+        legend=w.label("diff-legend", omitted=omitted, inserted=inserted, deleted=deleted),
         new_label=new_label,
         old_label=old_label,
         omitted=omitted,
         inserted=inserted,
         deleted=deleted,
-        notice=word(w, "diff-notice"),
-        same=word(w, "diff-same"),
+        notice=w.label("diff-notice"),
+        same=w.label("diff-same"),
     )

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from kplan import wareki
-from kplan.diff.words import word
 from kplan.model import (
     Cell,
     Chapter,
@@ -150,7 +149,7 @@ def image_text(figure: Figure | None, conventions: Conventions) -> str | None:
     if figure.image is None:
         return conventions.label("figure-missing")
     digest = f" sha256:{figure.digest[:12]}" if figure.digest else ""
-    return f"{word(conventions, 'diff-image')}：{figure.image}{digest}"
+    return f"{conventions.label('diff-image')}：{figure.image}{digest}"
 
 
 def number(value: int | float) -> str:

@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 from kplan import wareki
 from kplan.diff.printed import number, period
-from kplan.diff.words import word
 from kplan.model import (
     Cell,
     Chapter,
@@ -103,7 +102,7 @@ class MarkdownWriter:
         self.titles = {m.id: str(m.title) for m in plan.measures}
 
     def label(self, key: str, **values: object) -> str:
-        return word(self.conventions, key, **values)
+        return self.conventions.label(key, **values)
 
     # ---- text -----------------------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 Every component lists what it holds in reading order with `contents()`: printed strings (`Str`), marked-up
 text (`RichText`) and the components inside it. model/visit.py walks a plan with that one method, so lint, search,
-term uses, export and diff all read the same order. A new component type is a class here, its loader, and one method per output.
+term uses, export and diff all read the same order. A new component type is a class here, its loader, and one
+method per output.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from kplan.model.labels import edition_label, measure_marks, revision_line
 from kplan.project import PACKAGE_TEMPLATES
 from kplan.render.charts import bar_chart
 
+
 def template_dirs(dirs: Iterable[Path]) -> list[Path]:
     """The existing directories of `dirs`, then kplan's own templates (always last, always present)."""
     found = [d for d in dirs if d.is_dir()]
