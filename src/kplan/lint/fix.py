@@ -127,7 +127,7 @@ def _edit_yaml(text: str, edits: list[Edit]) -> str:
         scalar.container[scalar.key] = _same_style(value, new_value)
         touched[scalar.line] = scalar
     new_text = dump(yaml, data, text)
-    allowed = set()
+    allowed: set[int] = set()
     for line in touched:
         later = [start for start in starts if start > line]
         allowed.update(range(line, (min(later) if later else len(line_starts))))

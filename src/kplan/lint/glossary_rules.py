@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -179,9 +180,9 @@ def glossary_order(context: LintContext) -> Iterator[Hit]:
         )
 
 
-def _longest_increasing(keys: list) -> set[int]:
+def _longest_increasing(keys: list[tuple[Any, ...]]) -> set[int]:
     """Indexes of one longest non-decreasing subsequence: the entries that are already in place."""
-    tails: list = []
+    tails: list[tuple[Any, ...]] = []
     tail_index: list[int] = []
     previous = [-1] * len(keys)
     for index, key in enumerate(keys):

@@ -77,7 +77,7 @@ def load_dictionary(root: Path) -> Dictionary:
     """Read plan/hyoki.yaml through the loader's YAML reader and shapes (an empty dictionary when there is none);
     DiagnosticError when it is malformed."""
     from kplan.load.shapes import SHAPES
-    from kplan.load.spec import INVALID, validate
+    from kplan.load.spec import INVALID, Rec, validate
     from kplan.load.yamlsafe import compose, read_text
 
     path = root / DICTIONARY_FILE
@@ -89,6 +89,7 @@ def load_dictionary(root: Path) -> Dictionary:
     data = INVALID if node is None else validate(node, SHAPES["hyoki"], DICTIONARY_FILE, problems, source=text or "")
     if data is INVALID:
         raise DiagnosticError(problems.problems)
+    assert isinstance(data, Rec)  # the hyoki shape is a Record
     literals: list[tuple[str, Entry]] = []
     regexes: list[tuple[re.Pattern[str], Entry]] = []
     for rule in data["rules"]:

@@ -7,7 +7,7 @@ ships wheels, imports in about a millisecond, and takes arbitrary payloads per w
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 
@@ -84,7 +84,10 @@ def whole_word(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]))
 
 
-def longest_only(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+_Occurrence = TypeVar("_Occurrence", bound=tuple[int, int, *tuple[Any, ...]])
+
+
+def longest_only(hits: list[_Occurrence]) -> list[_Occurrence]:
     """Drop occurrences that lie inside a longer one (ICT inside ICT-BCP, AI inside 生成系AI)."""
     hits = sorted(hits, key=lambda hit: (hit[0], -hit[1]))
     kept = []

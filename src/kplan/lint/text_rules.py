@@ -260,7 +260,9 @@ def _variant_key(surface: str) -> str:
     return surface.replace("・", "").replace("-", "")
 
 
-def _variant_pairs(surfaces: list[str], places: dict, glossary: set[str]) -> Iterator[tuple[str, str]]:
+def _variant_pairs(
+    surfaces: list[str], places: dict[str, list[tuple[TextItem, int]]], glossary: set[str]
+) -> Iterator[tuple[str, str]]:
     """(rarer, more common) pairs of surfaces one slip apart; the index of one-deletion neighbours keeps this
     linear in the number of distinct words."""
     by_fold: dict[str, list[str]] = {}
@@ -284,7 +286,7 @@ def _variant_pairs(surfaces: list[str], places: dict, glossary: set[str]) -> Ite
         yield (a, b) if a_is_rarer else (b, a)
 
 
-def _order(place: tuple[TextItem, int]) -> tuple:
+def _order(place: tuple[TextItem, int]) -> tuple[str, int, int, int]:
     item, offset = place
     return (item.loc.file, item.loc.line, item.loc.column, offset)
 

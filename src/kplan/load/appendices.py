@@ -41,6 +41,7 @@ def read_glossary(ctx: LoadContext, rel: str, loc: Loc) -> Rec | None:
     data = ctx.read_yaml(rel, shapes.GLOSSARY, loc, "glossary")
     if data is INVALID:
         return None
+    assert isinstance(data, Rec)  # the glossary shape is a Record
     terms = data["terms"]
     spellings = [(str(t["term"]), str(t["id"])) for t in terms]
     spellings += [(str(alias), str(t["id"])) for t in terms for alias in t.get("aliases", ())]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from kplan.load import shapes
 from kplan.load.context import LoadContext
 from kplan.load.markdown import Directive, parse
-from kplan.load.spec import ID_PATTERN, INVALID
+from kplan.load.spec import ID_PATTERN, INVALID, Record
 from kplan.model.components import Component, Note
 
 Handler = Callable[[LoadContext, Directive, tuple[int, ...]], list[Component]]
@@ -112,7 +113,7 @@ def _drafted(ctx: LoadContext, directive: Directive, numbers: tuple[int, ...]) -
     )
 
 
-def _body_yaml(ctx: LoadContext, directive: Directive, shape: shapes.Record) -> object:
+def _body_yaml(ctx: LoadContext, directive: Directive, shape: Record) -> Any:
     """A fence body read as YAML, located where it stands in its file."""
     if not directive.body.strip():
         ctx.problems.add(

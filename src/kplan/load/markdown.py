@@ -276,7 +276,9 @@ def _bullet_list(
     return BulletList(tuple(items), loc, ordered=tokens[0].type == "ordered_list_open")
 
 
-def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list, lines: list[str]) -> Table:
+def _table(
+    tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list[Parsed], lines: list[str]
+) -> Table:
     header: list[Cell] = []
     rows: list[list[Cell]] = []
     in_head = False
@@ -299,6 +301,7 @@ def _table(tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, befor
     caption = None
     if before and isinstance(before[-1], Paragraph) and CAPTION.match(before[-1].text.plain):
         paragraph = before.pop()
+        assert isinstance(paragraph, Paragraph)
         caption = _strip_caption(paragraph.text)
     return Table(caption, tuple(header), tuple(tuple(row) for row in rows), loc)
 

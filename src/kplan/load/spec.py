@@ -28,7 +28,7 @@ _TYPE_NAMES = {
 MAX_EXPANDED_NODES = 100_000
 
 
-class Rec(dict):
+class Rec(dict[str, Any]):
     """A validated mapping: its values, its own location, and the location of each value."""
 
     def __init__(self, loc: Loc) -> None:
@@ -40,7 +40,7 @@ class Rec(dict):
         return self.locs.get(key, self.loc)
 
 
-class Seq(list):
+class Seq(list[Any]):
     """A validated list with its location and the location of each item."""
 
     def __init__(self, loc: Loc) -> None:

@@ -16,7 +16,7 @@ class ProjectOnlyFetcher(URLFetcher):
         self.roots = [root.resolve() for root in roots]
         self.refused: list[str] = []
 
-    def fetch(self, url, headers=None):  # type: ignore[no-untyped-def]
+    def fetch(self, url, headers=None):
         parsed = urlparse(url)
         if parsed.scheme == "file":
             path = Path(unquote(parsed.path)).resolve()

@@ -20,7 +20,7 @@ def glossary_groups(terms: tuple[Term, ...]) -> list[GlossaryGroup]:
     """Consecutive terms with the same group label, in the order the glossary lists them."""
     groups: list[GlossaryGroup] = []
     for term in terms:
-        label = group_label(term.term, term.reading)
+        label = group_label(term.term, term.reading or "")  # a Latin term needs no reading
         if groups and groups[-1].label == label:
             groups[-1] = GlossaryGroup(label, (*groups[-1].terms, term))
         else:

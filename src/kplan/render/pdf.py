@@ -186,7 +186,7 @@ def html_to_pdf(
     return data, fetcher.refused
 
 
-def _bleed_box_finisher(bleed_mm: float):  # type: ignore[no-untyped-def]
+def _bleed_box_finisher(bleed_mm: float):
     """Set each page's BleedBox to exactly `bleed_mm` outside its TrimBox (WeasyPrint caps it at 10 pt)."""
     bleed = bleed_mm * MM
 

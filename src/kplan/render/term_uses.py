@@ -20,8 +20,8 @@ def term_uses(glossary: Glossary, places: list[Place]) -> dict[str, tuple[Place,
         for spelling in (term.term, *term.aliases):
             if spelling:
                 spellings.setdefault(str(spelling), set()).add(term.id)
-    for spelling, ids in spellings.items():
-        automaton.add_word(spelling, frozenset(ids))
+    for word, ids in spellings.items():
+        automaton.add_word(word, frozenset(ids))
     if spellings:
         automaton.make_automaton()
     uses: dict[str, list[Place]] = {term.id: [] for term in glossary.terms}
