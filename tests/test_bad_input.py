@@ -11,7 +11,8 @@ from kplan.diagnostics import Diagnostic, DiagnosticError
 from kplan.load import load_plan
 
 LINE = re.compile(
-    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): error: (?P<message>.+?)(?: \(hint: (?P<hint>.+)\))?$"
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): error (?P<code>[a-z]+\.[a-z-]+): "
+    r"(?P<message>.+?)(?: \(hint: (?P<hint>.+)\))?$"
 )
 
 

@@ -13,6 +13,9 @@ from synthetic import make_synthetic_plan  # noqa: E402
 
 from kplan.kana import sort_key  # noqa: E402
 from kplan.load import load_plan  # noqa: E402
+from kplan.model.parts import Chapter  # noqa: E402
+from kplan.model.text import RichText  # noqa: E402
+from kplan.model.visit import texts  # noqa: E402
 
 
 def test_a_synthetic_plan_is_n_times_the_real_one_and_loads(tmp_path, real_plan, kplan):
@@ -25,15 +28,17 @@ def test_a_synthetic_plan_is_n_times_the_real_one_and_loads(tmp_path, real_plan,
     keys = [sort_key(t.term, t.reading) for t in plan.glossary.terms]
     assert keys == sorted(keys)
     # the copies' ※ markers resolve to the copies' terms
-    used = {
-        m.term_id
-        for chapter in plan.chapters
-        for s in chapter.sections
-        for b in s.blocks
-        if hasattr(b, "text")
-        for m in b.text.markers
-    }
+    used = {m.term_id for where, text in texts(plan) if isinstance(text, RichText) for m in text.markers}
     assert "ict-2" in used and "ict" in used
+    in_chapters = {
+        m.term_id
+        for where, text in texts(plan)
+        if isinstance(where.part, Chapter) and isinstance(text, RichText)
+        for m in text.markers
+    }
+    assert {"ict", "ict-1", "ict-2"} <= in_chapters
+    # every copied card is placed once, and the copied progress tables refer to the copied cards
+    assert not [d for d in plan.notices if d.code in ("load.measure-unplaced", "load.measure-twice")]
     result = kplan("-C", str(tmp_path / "synthetic"), "lint")
     assert result.returncode == 0, result.stderr[-2000:]
 

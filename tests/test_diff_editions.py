@@ -96,7 +96,7 @@ def test_an_unreadable_old_edition_names_commit_file_and_line(tmp_path, kplan):
     commit(root, "fixed")
     result = kplan("diff", "v0", "HEAD", cwd=root)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"{broken[:10]}:plan/plan.yaml:6:9: error: " in result.stderr and "drafty" in result.stderr
+    assert f"{broken[:10]}:plan/plan.yaml:6:9: error load." in result.stderr and "drafty" in result.stderr
     assert "the edition v0" in result.stderr
 
 

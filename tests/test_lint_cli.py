@@ -111,7 +111,7 @@ def test_malformed_dictionary_is_unreadable(project, kplan):
     edit(project / "plan/hyoki.yaml", "patterns: [しゅくみ]", "patterns: [/しゅ(くみ/]")
     result = kplan("-C", str(project), "lint")
     assert result.returncode == 2
-    assert re.search(r"plan/hyoki\.yaml:\d+:\d+: error: ", result.stderr)
+    assert re.search(r"plan/hyoki\.yaml:\d+:\d+: error load\.[a-z-]+: ", result.stderr)
     [problem] = json.loads(kplan("-C", str(project), "lint", "--format", "json").stdout)
     assert problem["code"] == "load.invalid-value" and problem["file"] == "plan/hyoki.yaml"
 

@@ -39,7 +39,7 @@ class Diagnostic:
     code: str = "load.invalid"
 
     def __str__(self) -> str:
-        text = f"{self.loc}: {self.severity}: {self.message}"
+        text = f"{self.loc}: {self.severity} {self.code}: {self.message}"
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 

@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kplan.diagnostics import Exit
 from kplan.kana import sort_key
 from kplan.load import shapes
 from kplan.load.spec import ListOf, MapOf, Nullable, Record, Spec
 from kplan.problems import SourceError
 
-EXIT_CLEAN, EXIT_WOULD_CHANGE, EXIT_UNREADABLE = 0, 1, 2
+EXIT_CLEAN, EXIT_WOULD_CHANGE, EXIT_UNREADABLE = int(Exit.OK), int(Exit.FINDINGS), int(Exit.UNREADABLE)
 
 
 def fmt_command(root: Path, check: bool) -> int:
