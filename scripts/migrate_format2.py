@@ -118,17 +118,7 @@ class Migration:
         if "errata" in blocks:
             e_start, e_end = blocks["errata"]
             replace[e_start] = (e_end, [f"errata: {self.plan_relative(str(data['errata']))}"])
-        out: list[str] = []
-        i = 0
-        while i < len(lines):
-            if i in replace:
-                end, insert = replace[i]
-                out += insert
-                i = end
-            else:
-                out.append(lines[i])
-                i += 1
-        self.write(rel, "\n".join(out) + "\n")
+        self.write(rel, "\n".join(_splice(lines, replace)) + "\n")
         return data
 
     def plan_relative(self, rel: str) -> str:
@@ -244,17 +234,7 @@ class Migration:
                 replace[start] = (end, self.figures(str(data["id"]), data["figure"], lines[start:end]))
             if not replace:
                 continue
-            out: list[str] = []
-            i = 0
-            while i < len(lines):
-                if i in replace:
-                    end, insert = replace[i]
-                    out += insert
-                    i = end
-                else:
-                    out.append(lines[i])
-                    i += 1
-            self.write(rel, "\n".join(out) + "\n")
+            self.write(rel, "\n".join(_splice(lines, replace)) + "\n")
 
     def figures(self, measure_id: str, figure: dict, old: list[str]) -> list[str]:
         """`figure: {caption, labels}` as a one-item `figures:` list; the label lines keep their own text."""
@@ -367,6 +347,21 @@ def main(argv: list[str]) -> int:
     for rel in changed:
         print(f"migrated {rel}")
     return 0
+
+
+def _splice(lines: list[str], replace: dict[int, tuple[int, list[str]]]) -> list[str]:
+    """`lines` with each run lines[start:end] replaced by its new lines (replace maps start → (end, new lines))."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i in replace:
+            end, insert = replace[i]
+            out += insert
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
 
 
 if __name__ == "__main__":
