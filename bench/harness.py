@@ -58,8 +58,9 @@ def run_once(command: Sequence[str], cwd: Path, accept: Sequence[int] = (0,)) ->
     return Run(wall, usage.ru_maxrss / 1024, code)
 
 
-def measure(label: str, command: Sequence[str], cwd: Path, runs: int, warmup: int,
-            accept: Sequence[int] = (0,)) -> Summary:
+def measure(
+    label: str, command: Sequence[str], cwd: Path, runs: int, warmup: int, accept: Sequence[int] = (0,)
+) -> Summary:
     """`warmup` uncounted runs, then `runs` counted ones."""
     for _ in range(warmup):
         run_once(command, cwd, accept)
@@ -79,8 +80,16 @@ class Pairing:
         return statistics.median(self.ratios)
 
 
-def compare(a_label: str, a: Sequence[str], b_label: str, b: Sequence[str], cwd: Path, runs: int, warmup: int,
-            accept: Sequence[int] = (0,)) -> Pairing:
+def compare(
+    a_label: str,
+    a: Sequence[str],
+    b_label: str,
+    b: Sequence[str],
+    cwd: Path,
+    runs: int,
+    warmup: int,
+    accept: Sequence[int] = (0,),
+) -> Pairing:
     """A B A B …: each pair ran under the same machine conditions, so each ratio is a fair one."""
     for _ in range(warmup):
         run_once(a, cwd, accept)

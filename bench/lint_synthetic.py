@@ -31,16 +31,21 @@ TERMS = 2000  # glossary terms in all: the copies' terms plus made-up ones
 
 
 def source_chars(root: Path) -> int:
-    return sum(len(p.read_text(encoding="utf-8")) for d in ("plan", "glossary")
-               for p in (root / d).rglob("*") if p.suffix in (".yaml", ".md"))
+    return sum(
+        len(p.read_text(encoding="utf-8"))
+        for d in ("plan", "glossary")
+        for p in (root / d).rglob("*")
+        if p.suffix in (".yaml", ".md")
+    )
 
 
 def time_lint(root: Path, runs: int) -> tuple[float, int, int]:
     times, code, lines = [], 0, 0
     for _ in range(runs):
         start = time.perf_counter()
-        result = subprocess.run([str(REPO / ".venv/bin/kplan"), "-C", str(root), "lint"], capture_output=True,
-                                text=True)
+        result = subprocess.run(
+            [str(REPO / ".venv/bin/kplan"), "-C", str(root), "lint"], capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
         code, lines = result.returncode, len(result.stdout.splitlines())
         if code == 2:
@@ -61,10 +66,14 @@ def main() -> None:
         terms = len(TERM_ENTRY.findall((root / "glossary/glossary.yaml").read_text(encoding="utf-8")))
         ratio = source_chars(root) / source_chars(REPO)
         big_time, big_code, big_lines = time_lint(root, args.runs)
-    print(f"real plan:      {source_chars(REPO):>9,} characters, kplan lint {real_time:.2f} s (median), "
-          f"exit {real_code}, {real_lines} findings   goal ≤ 0.5 s")
-    print(f"synthetic plan: {ratio:>8.1f}× the sources, {terms} terms, kplan lint {big_time:.2f} s (median), "
-          f"exit {big_code}, {big_lines} findings   goal < 5 s")
+    print(
+        f"real plan:      {source_chars(REPO):>9,} characters, kplan lint {real_time:.2f} s (median), "
+        f"exit {real_code}, {real_lines} findings   goal ≤ 0.5 s"
+    )
+    print(
+        f"synthetic plan: {ratio:>8.1f}× the sources, {terms} terms, kplan lint {big_time:.2f} s (median), "
+        f"exit {big_code}, {big_lines} findings   goal < 5 s"
+    )
 
 
 if __name__ == "__main__":

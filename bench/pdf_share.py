@@ -72,12 +72,16 @@ def main() -> None:
     one_run(args)  # warm-up: fonts and file caches
     runs = [one_run(args) for _ in range(options.runs)]
     for run in runs:
-        print(f"wall {run['wall']:.2f} s  kplan {run['kplan']:.2f} s ({run['kplan_share']:.0%})  "
-              f"weasyprint import {run['weasyprint_import']:.2f} s parse {run['weasyprint_parse']:.2f} s "
-              f"layout+write {run['weasyprint_layout_write']:.2f} s  start+exit {run['outside']:.2f} s")
-    print(f"median: wall {statistics.median(r['wall'] for r in runs):.2f} s, kplan's own share "
-          f"{statistics.median(r['kplan_share'] for r in runs):.1%}, peak memory of any run "
-          f"{max(r['peak_mb'] for r in runs):.0f} MB")
+        print(
+            f"wall {run['wall']:.2f} s  kplan {run['kplan']:.2f} s ({run['kplan_share']:.0%})  "
+            f"weasyprint import {run['weasyprint_import']:.2f} s parse {run['weasyprint_parse']:.2f} s "
+            f"layout+write {run['weasyprint_layout_write']:.2f} s  start+exit {run['outside']:.2f} s"
+        )
+    print(
+        f"median: wall {statistics.median(r['wall'] for r in runs):.2f} s, kplan's own share "
+        f"{statistics.median(r['kplan_share'] for r in runs):.1%}, peak memory of any run "
+        f"{max(r['peak_mb'] for r in runs):.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -35,12 +35,18 @@ def _editions(work: Path) -> tuple[Path, Path]:
     """The two editions of the real plan as directories (from the git history, by their trailers)."""
     dirs = []
     for label in ("v1", "v2.0"):
-        commit = subprocess.run(["git", "log", "-1", "--format=%H", f"--grep=^Plan-Edition: {label}$", "HEAD"],
-                                cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "log", "-1", "--format=%H", f"--grep=^Plan-Edition: {label}$", "HEAD"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         target = work / f"edition-{label}"
         target.mkdir()
-        archive = subprocess.run(["git", "archive", commit, "plan", "glossary"], cwd=REPO, capture_output=True,
-                                 check=True).stdout
+        archive = subprocess.run(
+            ["git", "archive", commit, "plan", "glossary"], cwd=REPO, capture_output=True, check=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
         shutil.copytree(REPO / "templates", target / "templates")
         dirs.append(target)
@@ -59,15 +65,20 @@ def _commands(plan: Path, out: Path, old: Path) -> dict[str, tuple[list[str], tu
 def _row(summary: Summary, goal: float | None = None) -> str:
     low, high = summary.spread
     verdict = "" if goal is None else ("met" if summary.median <= goal else "**not met**")
-    return (f"| {summary.label} | {summary.median:.2f} s | {low:.2f}–{high:.2f} s | {summary.peak_mb:.0f} MB "
-            f"| {'' if goal is None else f'≤ {goal} s'} {verdict} |")
+    return (
+        f"| {summary.label} | {summary.median:.2f} s | {low:.2f}–{high:.2f} s | {summary.peak_mb:.0f} MB "
+        f"| {'' if goal is None else f'≤ {goal} s'} {verdict} |"
+    )
 
 
 def _pair_rows(pairing: Pairing) -> list[str]:
     ratios = ", ".join(f"{r:.2f}" for r in pairing.ratios)
-    return [_row(pairing.a), _row(pairing.b),
-            f"| ratio {pairing.b.label} / {pairing.a.label}, pair by pair | **{pairing.median_ratio:.2f}** (median) "
-            f"| {ratios} | | |"]
+    return [
+        _row(pairing.a),
+        _row(pairing.b),
+        f"| ratio {pairing.b.label} / {pairing.a.label}, pair by pair | **{pairing.median_ratio:.2f}** (median) "
+        f"| {ratios} | | |",
+    ]
 
 
 def main() -> None:
@@ -84,18 +95,24 @@ def main() -> None:
     runs, warmup = options.runs, options.warmup
 
     lines = [
-        "# kplan benchmark report", "",
+        "# kplan benchmark report",
+        "",
         f"- date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
         f"- machine: {platform.machine()}, {_cpus()} CPUs, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}",
-        f"- command: `{' '.join(['bench/run.py', *sys.argv[1:]])}` ({runs} counted runs after {warmup} warm-up)", "",
+        f"- command: `{' '.join(['bench/run.py', *sys.argv[1:]])}` ({runs} counted runs after {warmup} warm-up)",
+        "",
     ]
     with tempfile.TemporaryDirectory(prefix="kplan-bench-") as tmp:
         work = Path(tmp)
         old, new = _editions(work)
         out = work / "out"
-        lines += ["## The real plan", "", "| command | median | spread (min–max) | peak memory | goal |",
-                  "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "## The real plan",
+            "",
+            "| command | median | spread (min–max) | peak memory | goal |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         real = {}
         for label, (command, accept) in _commands(new, out, old).items():
             if label == "diff v1 v2.0":
@@ -104,9 +121,13 @@ def main() -> None:
             lines.append(_row(real[label], GOALS.get(label)))
         pdf = next((out / "pdf").glob("*.pdf"))
         size_mb = pdf.stat().st_size / 1e6
-        lines += ["", f"PDF size: {size_mb:.2f} MB (goal ≤ 2 MB: {'met' if size_mb <= 2 else 'not met'}); "
-                  f"PDF peak memory {real['build --pdf'].peak_mb:.0f} MB (goal ≤ 400 MB: "
-                  f"{'met' if real['build --pdf'].peak_mb <= 400 else 'not met'}).", ""]
+        lines += [
+            "",
+            f"PDF size: {size_mb:.2f} MB (goal ≤ 2 MB: {'met' if size_mb <= 2 else 'not met'}); "
+            f"PDF peak memory {real['build --pdf'].peak_mb:.0f} MB (goal ≤ 400 MB: "
+            f"{'met' if real['build --pdf'].peak_mb <= 400 else 'not met'}).",
+            "",
+        ]
         lines += _peers(new, work, runs, warmup)
         lines += _growth(sizes, old, new, work, runs, warmup)
     report = "\n".join(lines) + "\n"
@@ -115,40 +136,80 @@ def main() -> None:
 
 
 def _peers(plan: Path, work: Path, runs: int, warmup: int) -> list[str]:
-    lines = ["## Against the tools people would use instead", "",
-             "| command | median | spread (min–max) | peak memory | |", "| --- | --- | --- | --- | --- |"]
+    lines = [
+        "## Against the tools people would use instead",
+        "",
+        "| command | median | spread (min–max) | peak memory | |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     markdown = work / "plan.md"
-    subprocess.run([*KPLAN, "-C", str(plan), "export", "--format", "md", "-o", str(markdown)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [*KPLAN, "-C", str(plan), "export", "--format", "md", "-o", str(markdown)], check=True, capture_output=True
+    )
     if shutil.which("pandoc"):
-        pairing = compare("pandoc -s plan.md", ["pandoc", "-s", str(markdown), "-o", str(work / "pandoc.html")],
-                          "kplan build --html", [*KPLAN, "-C", str(plan), "build", "--html", "-o", str(work / "h")],
-                          plan, runs, warmup)
+        pairing = compare(
+            "pandoc -s plan.md",
+            ["pandoc", "-s", str(markdown), "-o", str(work / "pandoc.html")],
+            "kplan build --html",
+            [*KPLAN, "-C", str(plan), "build", "--html", "-o", str(work / "h")],
+            plan,
+            runs,
+            warmup,
+        )
         lines += _pair_rows(pairing)
     else:
         lines.append("| pandoc | not installed (scripts/setup.sh installs it) | | | |")
     print_html = work / "print.html"
-    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from kplan.load import load_plan; "
-                    "from kplan.render.pdf import print_html; "
-                    "Path(sys.argv[2]).write_text(print_html(load_plan(Path(sys.argv[1]))), encoding='utf-8')",
-                    str(plan), str(print_html)], check=True)
-    weasyprint = [str(Path(sys.executable).with_name("weasyprint")), "-u", str(plan / "templates" / "static") + "/",
-                  "--pdf-variant", "pdf/ua-1", str(print_html), str(work / "weasyprint.pdf")]
-    pairing = compare("weasyprint print.html", weasyprint,
-                      "kplan build --pdf", [*KPLAN, "-C", str(plan), "build", "--pdf", "-o", str(work / "p")],
-                      plan, runs, warmup)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from kplan.load import load_plan; "
+            "from kplan.render.pdf import print_html; "
+            "Path(sys.argv[2]).write_text(print_html(load_plan(Path(sys.argv[1]))), encoding='utf-8')",
+            str(plan),
+            str(print_html),
+        ],
+        check=True,
+    )
+    weasyprint = [
+        str(Path(sys.executable).with_name("weasyprint")),
+        "-u",
+        str(plan / "templates" / "static") + "/",
+        "--pdf-variant",
+        "pdf/ua-1",
+        str(print_html),
+        str(work / "weasyprint.pdf"),
+    ]
+    pairing = compare(
+        "weasyprint print.html",
+        weasyprint,
+        "kplan build --pdf",
+        [*KPLAN, "-C", str(plan), "build", "--pdf", "-o", str(work / "p")],
+        plan,
+        runs,
+        warmup,
+    )
     lines += _pair_rows(pairing)
     own = 1 - 1 / pairing.median_ratio
-    lines += ["", f"kplan's own share of a PDF build, from the paired ratio: {own:.0%} (goal ≤ 15%: "
-              f"{'met' if own <= 0.15 else 'not met'}). bench/pdf_share.py times the phases inside one process.", ""]
+    lines += [
+        "",
+        f"kplan's own share of a PDF build, from the paired ratio: {own:.0%} (goal ≤ 15%: "
+        f"{'met' if own <= 0.15 else 'not met'}). bench/pdf_share.py times the phases inside one process.",
+        "",
+    ]
     return lines
 
 
 def _growth(sizes: list[int], old: Path, new: Path, work: Path, runs: int, warmup: int) -> list[str]:
-    lines = ["## How cost grows with the size of the plan", "",
-             "Synthetic plans N times the real one (bench/synthetic.py: chapters, measures, terms, survey questions).",
-             "", "| command | N | median | peak memory | time ÷ N=1 | memory ÷ N=1 |",
-             "| --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "## How cost grows with the size of the plan",
+        "",
+        "Synthetic plans N times the real one (bench/synthetic.py: chapters, measures, terms, survey questions).",
+        "",
+        "| command | N | median | peak memory | time ÷ N=1 | memory ÷ N=1 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     base: dict[str, Summary] = {}
     for n in sizes:
         plan = work / f"synthetic-{n}"
@@ -158,8 +219,10 @@ def _growth(sizes: list[int], old: Path, new: Path, work: Path, runs: int, warmu
         for label, (command, accept) in _commands(plan, work / f"out-{n}", previous).items():
             summary = measure(label, command, plan, max(1, runs if n == 1 else min(runs, 3)), warmup, accept)
             first = base.setdefault(label, summary)
-            lines.append(f"| {label} | {n} | {summary.median:.2f} s | {summary.peak_mb:.0f} MB "
-                         f"| {summary.median / first.median:.1f} | {summary.peak_mb / first.peak_mb:.1f} |")
+            lines.append(
+                f"| {label} | {n} | {summary.median:.2f} s | {summary.peak_mb:.0f} MB "
+                f"| {summary.median / first.median:.1f} | {summary.peak_mb / first.peak_mb:.1f} |"
+            )
     return [*lines, ""]
 
 

@@ -1,10 +1,20 @@
 """A synthetic plan N times the size of a real one, for measuring how kplan's cost grows.
 
-Copy k (k = 1 … N-1) of the real plan adds: chapters 1–5 again (ids suffixed, chapter 4's table with it), the
-17 measure cards again in three new measure groups of chapter 6, every glossary term again as its own term
-(「ICT2」, reading あいしーてぃー + a kana suffix) marked where the copy's text marks the original, and the survey's
-question sections again. The result loads like the real plan and is in 50音順, so lint's findings stay those of
-the real plan, multiplied. Usage:
+The plan is in source format 2 (docs/format.md). Copy k (k = 1 … N-1) of the real plan adds:
+
+- every chapter and appendix that places no measure card again (plan/chapters/01-about-k.md …: front-matter id,
+  heading ids and the ids inside its directives suffixed with -k), with its record and indicator tables
+  (plan/tables/progress-k.yaml: table, group and row ids suffixed, measure references pointing at the copied cards);
+- every measure card again (plan/measures/ID-k.yaml, with its figures', indicators' and sub-sections' ids
+  suffixed), placed by ```{measure} ID-k``` fences in copies of the measure chapter's `##` group sections
+  (「市民生活の利便性向上(第k複製)」{#group-convenience-k}), appended to that chapter;
+- every glossary term again as its own term (「ICT2」, reading あいしーてぃー + a kana suffix; aliases suffixed the
+  same way), marked where the copy's text marks the original;
+- the survey's question sections again (question numbers continuing).
+
+The result loads like the real plan and its 用語解説 stays in 50音順, so lint's findings stay those of the real
+plan, multiplied. `extra_terms` adds made-up katakana terms to the 用語解説, each marked once with ※ in a chapter
+of their own (bench/lint_synthetic.py's 2,000-term plan). Usage:
 
     .venv/bin/python bench/synthetic.py SOURCE_CHECKOUT N TARGET_DIR
 """
@@ -16,35 +26,223 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from kplan.kana import sort_key, to_hiragana
 
 SCHEMA_LINE = re.compile(r"\A(# yaml-language-server:[^\n]*\n)")
+FRONT_ID = re.compile(r"\A(---\n(?:.*\n)*?)id: (\S+)\n")
+HEADING_ID = re.compile(r"\{#([A-Za-z0-9-]+)\}")
+FENCE = re.compile(
+    r"^(?P<ticks>`{3,})\{(?P<name>[\w-]+)\}[ \t]*(?P<arg>[^\n]*?)[ \t]*\n(?P<body>.*?)^(?P=ticks)[ \t]*$", re.M | re.S
+)
+YAML_ID = re.compile(r"^(\s*(?:- )?id: )(\S+)$", re.M)
+LEVEL1 = re.compile(r"^## ", re.M)
+LEVEL1_TITLE = re.compile(r"\A## (.*?)(\s*\{#)", re.M)
+EXPLICIT_TERM = re.compile(r"※\{([A-Za-z0-9-]+)\}")
+CLOSERS = "」』)）"
+CHAPTER_KINDS = ("chapter", "appendix")
 KANA_DIGITS = "れいにさしごろなはく"  # 0–9 as one kana each: a reading suffix that stays kana
-SYLLABLES = list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン") + \
-    ["ガ", "ギ", "グ", "ゲ", "ゴ", "ザ", "ジ", "ズ", "ダ", "デ", "ド", "バ", "ビ", "ブ", "ベ", "ボ", "パ", "ピ", "プ",
-     "ー", "ッ", "キャ", "シュ", "チョ", "ティ", "フォ"]
-SUFFIXES = [("", ""), ("システム", "しすてむ"), ("サービス", "さーびす"), ("構想", "こうそう"), ("化", "か"),
-            ("基盤", "きばん"), ("連携", "れんけい")]
+SYLLABLES = list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン") + [
+    "ガ",
+    "ギ",
+    "グ",
+    "ゲ",
+    "ゴ",
+    "ザ",
+    "ジ",
+    "ズ",
+    "ダ",
+    "デ",
+    "ド",
+    "バ",
+    "ビ",
+    "ブ",
+    "ベ",
+    "ボ",
+    "パ",
+    "ピ",
+    "プ",
+    "ー",
+    "ッ",
+    "キャ",
+    "シュ",
+    "チョ",
+    "ティ",
+    "フォ",
+]
+SUFFIXES = [
+    ("", ""),
+    ("システム", "しすてむ"),
+    ("サービス", "さーびす"),
+    ("構想", "こうそう"),
+    ("化", "か"),
+    ("基盤", "きばん"),
+    ("連携", "れんけい"),
+]
+DEFINITIONS = [
+    "{t}の説明。行政サービスの利便性を高めるための仕組みや技術のこと",
+    "{t}の説明。市民や事業者が、窓口に来ることなく手続や相談ができるようにする取組のこと",
+    "{t}の説明。庁内の情報システムを連携させ、業務の効率化とデータの活用を図る考え方のこと",
+    "{t}の説明。地域の課題をデジタル技術で解決するため、官民が協力して進める事業のこと",
+]
 
 
-def _load(path: Path) -> tuple[str, dict]:
+def _load(path: Path) -> tuple[str, Any]:
     text = path.read_text(encoding="utf-8")
     match = SCHEMA_LINE.match(text)
     return (match[1] if match else ""), yaml.safe_load(text)
 
 
-def _dump(path: Path, header: str, data: dict) -> None:
-    path.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+class _Dumper(yaml.SafeDumper):
+    """Multi-line strings (card bodies, survey summaries) as `|` blocks, as the real plan writes them."""
 
 
-def _suffix_markers(text: str, terms: list[str], k: int) -> str:
-    """In copy k, a ※ after an original term marks that term's copy instead."""
-    for term in sorted(terms, key=len, reverse=True):
-        text = text.replace(f"{term}※", f"{term}{k}\u0000")
-    return text.replace("\u0000", "※")
+_Dumper.add_representer(
+    str,
+    lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None),
+)
+
+
+def _dump(path: Path, header: str, data: Any) -> None:
+    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    path.write_text(header + text, encoding="utf-8")
+
+
+class _Copy:
+    """Copy k of the plan: suffixed ids, and ※ markers that mark the copies' terms."""
+
+    def __init__(self, k: int, glossary_terms: list[dict]) -> None:
+        self.k = k
+        self.term_ids = {t["id"] for t in glossary_terms}
+        spellings = {s for t in glossary_terms for s in [t["term"], *t.get("aliases", [])]}
+        # the earliest match before a ※ is the longest term or alias ending there, as the loader resolves it
+        alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+        self._marker = re.compile(f"({alternatives})([{CLOSERS}]*※)") if spellings else None
+
+    def id(self, value: str) -> str:
+        return f"{value}-{self.k}"
+
+    def text(self, text: str) -> str:
+        """A ※ after an original term (or alias) marks that term's copy instead; so does an explicit ※{id}."""
+        if self._marker:
+            text = self._marker.sub(lambda m: f"{m[1]}{self.k}{m[2]}", text)
+        return EXPLICIT_TERM.sub(lambda m: f"※{{{self.id(m[1])}}}" if m[1] in self.term_ids else m[0], text)
+
+    def data(self, value: Any) -> Any:
+        """Every string of a YAML value with its markers moved to the copies' terms."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.data(v) for v in value]
+        if isinstance(value, dict):
+            return {key: self.data(v) for key, v in value.items()}
+        return value
+
+    def headings(self, markdown: str) -> str:
+        return HEADING_ID.sub(lambda m: f"{{#{self.id(m[1])}}}", markdown)
+
+    def yaml_ids(self, body: str) -> str:
+        return YAML_ID.sub(lambda m: f"{m[1]}{self.id(m[2])}", body)
+
+    def markdown(self, root: Path, markdown: str) -> str:
+        """A chapter's (or a section's) Markdown: heading ids, directives and markers of the copy."""
+
+        def fence(match: re.Match) -> str:
+            name, arg, body = match["name"], match["arg"], match["body"]
+            if name == "measure":
+                arg = self.id(arg)
+            elif name in ("records", "indicators") and arg:
+                arg = self.table(root, arg)
+            elif name in ("figure", "indicators"):
+                body = self.yaml_ids(body)
+            elif name in ("note", "drafted"):
+                body = self.headings(body)
+            return f"{match['ticks']}{{{name}}}{' ' + arg if arg else ''}\n{self.text(body)}{match['ticks']}"
+
+        parts, last = [], 0
+        for match in FENCE.finditer(markdown):
+            parts += [self.text(self.headings(markdown[last : match.start()])), fence(match)]
+            last = match.end()
+        parts.append(self.text(self.headings(markdown[last:])))
+        return "".join(parts)
+
+    def table(self, root: Path, rel: str) -> str:
+        """Copy a record or indicator table file; return the copy's root-relative path."""
+        source = root / rel
+        header, table = _load(source)
+        table = self.data(table)
+        if "id" in table:
+            table["id"] = self.id(table["id"])
+        groups = table.get("groups") or []
+        for group in groups:
+            if "id" in group:
+                group["id"] = self.id(group["id"])
+        measure_columns = [i for i, c in enumerate(table.get("columns") or []) if c.get("kind") == "measures"]
+        for row in [*(table.get("rows") or []), *(r for g in groups for r in g.get("rows") or [])]:
+            if "id" in row:
+                row["id"] = self.id(row["id"])
+            for column in measure_columns:
+                for ref in row["cells"][column] or []:
+                    ref["measure"] = self.id(ref["measure"])
+        target = source.with_name(f"{source.stem}-{self.k}{source.suffix}")
+        _dump(target, header, table)
+        return target.relative_to(root).as_posix()
+
+    def chapter(self, root: Path, rel: str) -> str:
+        """Copy a chapter or appendix file that places no measure card; return the copy's root-relative path."""
+        source = root / rel
+        text = source.read_text(encoding="utf-8")
+        front = FRONT_ID.match(text)
+        head, body = f"{front[1]}id: {self.id(front[2])}\n", text[front.end() :]
+        target = source.with_name(f"{source.stem}-{self.k}{source.suffix}")
+        target.write_text(head + self.markdown(root, body), encoding="utf-8")
+        return target.relative_to(root).as_posix()
+
+    def measure_sections(self, root: Path, body: str) -> str:
+        """The `##` sections of a measure chapter again, titled (第k複製), placing the copied cards."""
+        starts = [m.start() for m in LEVEL1.finditer(body)]
+        sections = [body[a:b].rstrip("\n") for a, b in zip(starts, [*starts[1:], len(body)], strict=True)]
+        copies = [
+            LEVEL1_TITLE.sub(lambda m: f"## {m[1]}(第{self.k}複製){m[2]}", self.markdown(root, s), count=1)
+            for s in sections
+        ]
+        return "".join(f"\n{section}\n" for section in copies)
+
+    def measure(self, measure: dict) -> dict:
+        copy = self.data(measure)
+        copy["id"] = self.id(measure["id"])
+        if "body" in copy:
+            copy["body"] = self.headings(copy["body"])
+        for figure in copy.get("figures") or []:
+            figure["id"] = self.id(figure["id"])
+        indicators = copy.get("indicators")
+        if indicators:
+            if "id" in indicators:
+                indicators["id"] = self.id(indicators["id"])
+            for row in indicators.get("rows") or []:
+                if "id" in row:
+                    row["id"] = self.id(row["id"])
+        return copy
+
+    def term(self, term: dict) -> dict:
+        copy = {
+            **term,
+            "id": self.id(term["id"]),
+            "term": f"{term['term']}{self.k}",
+            "definition": f"{term['definition']}(第{self.k}複製)",
+        }
+        if term.get("reading"):
+            copy["reading"] = term["reading"] + "".join(KANA_DIGITS[int(d)] for d in str(self.k))
+        if term.get("aliases"):
+            copy["aliases"] = [f"{alias}{self.k}" for alias in term["aliases"]]
+        return copy
+
+
+def _places_measures(path: Path) -> bool:
+    return any(m["name"] == "measure" for m in FENCE.finditer(path.read_text(encoding="utf-8")))
 
 
 def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0) -> Path:
@@ -59,123 +257,111 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
             shutil.copytree(source / name, target / name)
     if n == 1 and not extra_terms:
         return target
-    plan_dir = target / "plan"
-    header, plan = _load(plan_dir / "plan.yaml")
-    glossary_header, glossary = _load(target / "glossary" / "glossary.yaml")
+    plan_path = target / "plan" / "plan.yaml"
+    header, plan = _load(plan_path)
+    parts: list[dict] = plan["parts"]
+    glossary_rel = next((p["glossary"] for p in parts if "glossary" in p), "glossary/glossary.yaml")
+    glossary_header, glossary = _load(target / glossary_rel)
     originals = list(glossary["terms"])
-    spellings = [t["term"] for t in originals]
-    originals_chapters = list(plan["chapters"])
-    measures_chapter = originals_chapters[-1]
-    chapters = originals_chapters[:-1]
-    for k in range(1, n):
-        chapters += [_copy_chapter(plan_dir, rel, k, spellings) for rel in originals_chapters[:-1]]
+    copies = [_Copy(k, originals) for k in range(1, n)]
+
+    chapters = [p for p in parts if any(kind in p for kind in CHAPTER_KINDS)]
+    measure_chapters = [p for p in chapters if _places_measures(target / _rel(p))]
+    added: list[dict] = []
+    for copy in copies:
+        for part in chapters:
+            if part not in measure_chapters:
+                kind, rel = next(iter(part.items()))
+                added.append({kind: copy.chapter(target, rel)})
     if extra_terms:
-        made_up = _made_up_terms(extra_terms, random.Random(3))
-        (plan_dir / "chapters" / "90-synthetic-terms.md").write_text(_term_chapter(made_up), encoding="utf-8")
-        chapters.append("chapters/90-synthetic-terms.md")
-        glossary["terms"] += [{"id": i, "term": t, "reading": r,
-                               "definition": f"{t}の説明。行政サービスの利便性を高めるための仕組みや技術のこと"}
-                              for i, t, r in made_up]
-    chapters.append(measures_chapter)
-    for k in range(1, n):
-        for term in originals:
-            glossary["terms"].append({**term, "id": f"{term['id']}-{k}", "term": f"{term['term']}{k}",
-                                      "reading": term["reading"] + "".join(KANA_DIGITS[int(d)] for d in str(k)),
-                                      "aliases": [], "definition": f"{term['definition']}(第{k}複製)"})
-    plan["chapters"] = chapters
-    _dump(plan_dir / "plan.yaml", header, plan)
-    _copy_measures(plan_dir, measures_chapter, n, spellings)
-    _copy_survey(plan_dir / "survey.yaml", n, spellings)
-    glossary["terms"] = [{k: v for k, v in t.items() if v != []} for t in glossary["terms"]]
-    glossary["terms"].sort(key=lambda t: sort_key(t["term"], t["reading"]))
-    _dump(target / "glossary" / "glossary.yaml", glossary_header, glossary)
+        spellings = {t["term"] for t in originals} | {t["term"] for c in copies for t in map(c.term, originals)}
+        made_up = _made_up_terms(extra_terms, random.Random(3), spellings)
+        terms_chapter = target / "plan" / "chapters" / "90-synthetic-terms.md"
+        terms_chapter.write_text(_term_chapter(made_up), encoding="utf-8")
+        added.append({"chapter": terms_chapter.relative_to(target).as_posix()})
+        for index, (term_id, term, reading) in enumerate(made_up):
+            definition = DEFINITIONS[index % len(DEFINITIONS)].format(t=term)
+            glossary["terms"].append({"id": term_id, "term": term, "reading": reading, "definition": definition})
+    # the copies stand before the first measure chapter, as chapters 1–5 stand before chapter 6
+    anchor = parts.index(measure_chapters[0]) if measure_chapters else parts.index(chapters[-1]) + 1
+    plan["parts"] = parts[:anchor] + added + parts[anchor:]
+    _dump(plan_path, header, plan)
+
+    for part in measure_chapters:
+        path = target / _rel(part)
+        path.write_text(
+            path.read_text(encoding="utf-8").rstrip("\n")
+            + "\n"
+            + "".join(c.measure_sections(target, _body(path)) for c in copies),
+            encoding="utf-8",
+        )
+    for path in sorted((target / "plan" / "measures").glob("*.yaml")):
+        measure_header, measure = _load(path)
+        for copy in copies:
+            _dump(path.with_name(f"{path.stem}-{copy.k}.yaml"), measure_header, copy.measure(measure))
+    survey = next((p["survey"] for p in parts if "survey" in p), None)
+    if survey:
+        _copy_survey(target / survey, copies)
+    for copy in copies:
+        glossary["terms"] += [copy.term(term) for term in originals]
+    if glossary.get("order", "kana") == "kana":
+        glossary["terms"].sort(key=lambda t: sort_key(t["term"], t.get("reading") or ""))
+    _dump(target / glossary_rel, glossary_header, glossary)
     return target
 
 
-def _made_up_terms(count: int, rng: random.Random) -> list[tuple[str, str, str]]:
-    """(id, term, reading) of `count` unique made-up katakana terms."""
+def _rel(part: dict) -> str:
+    return next(iter(part.values()))
+
+
+def _body(path: Path) -> str:
+    """A chapter's Markdown after its front matter."""
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("\n---\n", 3) + 5 :]
+
+
+def _made_up_terms(count: int, rng: random.Random, taken: set[str]) -> list[tuple[str, str, str]]:
+    """(id, term, reading) of `count` unique made-up katakana terms, none spelt like a term in `taken`."""
     terms: dict[str, str] = {}
     while len(terms) < count:
         word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 6))).lstrip("ーッ")
         if len(word) < 3:
             continue
         suffix, suffix_reading = rng.choice(SUFFIXES)
-        terms.setdefault(word + suffix, to_hiragana(word) + suffix_reading)
+        if word + suffix not in taken:
+            terms.setdefault(word + suffix, to_hiragana(word) + suffix_reading)
     return [(f"synthetic-{index:04d}", term, reading) for index, (term, reading) in enumerate(terms.items())]
 
 
 def _term_chapter(terms: list[tuple[str, str, str]]) -> str:
-    """A chapter that marks every made-up term with ※ once and mentions it again."""
+    """A chapter that marks every made-up term with ※ once (at its first occurrence) and mentions it again."""
     lines = ["---", "id: synthetic-terms", "title: 合成した用語の章", "---", "", "## 用語の使用例 {#synthetic-use}", ""]
     for index in range(0, len(terms), 4):
-        group = [term for _, term, _ in terms[index:index + 4]]
-        lines += ["本市では、" + "、".join(f"{term}※" for term in group) + "の導入を検討しています。", "",
-                  f"また、{group[-1]}については、市民の利便性向上に向けて{group[0]}との連携を図ります。", ""]
+        group = [term for _, term, _ in terms[index : index + 4]]
+        lines += [
+            "本市では、" + "、".join(f"{term}※" for term in group) + "の導入を検討しています。",
+            "",
+            f"また、{group[-1]}については、市民の利便性向上に向けて{group[0]}との連携を図ります。",
+            "",
+        ]
     return "\n".join(lines)
 
 
-def _copy_chapter(plan_dir: Path, rel: str, k: int, spellings: list[str]) -> str:
-    source = plan_dir / rel
-    text = source.read_text(encoding="utf-8")
-    text = re.sub(r"^id: (\S+)$", rf"id: \1-{k}", text, count=1, flags=re.M)
-    text = re.sub(r"\{#([\w-]+)\}", rf"{{#\1-{k}}}", text)
-    if "progress_table:" in text:
-        progress = re.search(r"^progress_table: (\S+)$", text, re.M)[1]
-        copy = f"{Path(progress).stem}-{k}.yaml"
-        text = text.replace(f"progress_table: {progress}", f"progress_table: {copy}")
-        header, table = _load(plan_dir / progress)
-        for group in table["groups"]:
-            group["id"] = f"{group['id']}-{k}"
-            for row in group["rows"]:
-                row["id"] = f"{row['id']}-{k}"
-                for ref in row["measures"]:
-                    ref["measure"] = f"{ref['measure']}-{k}"
-        _dump(plan_dir / copy, header, table)
-        copied = plan_dir / copy
-        copied.write_text(_suffix_markers(copied.read_text(encoding="utf-8"), spellings, k), encoding="utf-8")
-    target = source.with_name(f"{source.stem}-{k}.md")
-    target.write_text(_suffix_markers(text, spellings, k), encoding="utf-8")
-    return str(target.relative_to(plan_dir))
-
-
-def _copy_measures(plan_dir: Path, chapter_rel: str, n: int, spellings: list[str]) -> None:
-    chapter = plan_dir / chapter_rel
-    text = chapter.read_text(encoding="utf-8")
-    front_end = text.index("\n---", 3)
-    front = yaml.safe_load(text[4:front_end])
-    groups = front["measure_groups"]
-    originals = list(groups)
-    for k in range(1, n):
-        groups += [{"id": f"{g['id']}-{k}", "title": f"{g['title']}(第{k}複製)"} for g in originals]
-    chapter.write_text("---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + text[front_end + 1:],
-                       encoding="utf-8")
-    measure_dir = plan_dir / "measures"
-    for path in sorted(measure_dir.glob("*.yaml")):
-        header, measure = _load(path)
-        group, number = (int(x) for x in re.findall(r"\d+", measure["number"]))
-        for k in range(1, n):
-            copy = yaml.safe_load(_suffix_markers(yaml.safe_dump(measure, allow_unicode=True), spellings, k))
-            copy.update(id=f"{measure['id']}-{k}", number=f"{group + len(originals) * k}-({number})")
-            _dump(measure_dir / f"{path.stem}-{k}.yaml", header, copy)
-
-
-def _copy_survey(path: Path, n: int, spellings: list[str]) -> None:
-    if not path.exists():
-        return
+def _copy_survey(path: Path, copies: list[_Copy]) -> None:
     header, survey = _load(path)
-    originals = list(survey["sections"])
-    last = max(q["number"] for s in originals for q in s["questions"])
-    free = survey.get("free_comments")
-    for k in range(1, n):
+    originals = list(survey.get("sections") or [])
+    last = max((q["number"] for s in originals for q in s["questions"]), default=0)
+    for copy in copies:
         for section in originals:
-            copy = yaml.safe_load(_suffix_markers(yaml.safe_dump(section, allow_unicode=True), spellings, k))
-            copy["id"] = f"{section['id']}-{k}"
-            for question in copy["questions"]:
-                question["id"] = f"{question['id']}-{k}"
-                question["number"] += last * k
-            survey["sections"].append(copy)
+            copied = copy.data(section)
+            copied["id"] = copy.id(section["id"])
+            for question in copied["questions"]:
+                question["id"] = copy.id(question["id"])
+                question["number"] += last * copy.k
+            survey["sections"].append(copied)
+    free = survey.get("free_comments")
     if free:
-        free["question"]["number"] += last * (n - 1)
+        free["question"]["number"] += last * len(copies)
     _dump(path, header, survey)
 
 
