@@ -338,7 +338,7 @@ def test_a_chapter_cannot_make_the_pdf_load_anything(project, kplan):
         (first + 2, lines[first + 1].index("ftp:") + 1, "link to 'ftp://example.com/f' dropped"),
     ]
     for line, column, message in expected:
-        prefix = f"plan/chapters/02-trends.md:{line}:{column}: warning: {message}"
+        prefix = f"plan/chapters/02-trends.md:{line}:{column}: warning load.notice: {message}"
         assert any(w.startswith(prefix) and "(hint: " in w for w in result.stderr.splitlines()), (prefix, result.stderr)
     pdf_path = project / "build/pdf/plan-2.0.pdf"
     pdf = pikepdf.open(pdf_path)
