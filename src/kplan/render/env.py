@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+import jinja2
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 from markupsafe import Markup, escape
 
 from kplan import wareki
@@ -13,6 +22,21 @@ from kplan.model import Conventions, Link, Marker, RichText, Text
 from kplan.model.labels import edition_label, measure_marks, revision_line
 from kplan.project import PACKAGE_TEMPLATES
 from kplan.render.charts import bar_chart
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs in the user's cache directory ($XDG_CACHE_HOME/kplan/jinja).
+
+    Jinja checks each cached template against its source's checksum, so an edited template is compiled again;
+    the directory name carries Jinja's version. None when the directory cannot be made (then nothing is cached).
+    """
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    directory = base / "kplan" / f"jinja-{jinja2.__version__}"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(directory))
 
 
 def template_dirs(dirs: Iterable[Path]) -> list[Path]:
@@ -47,6 +71,7 @@ def make_env(
     directories = template_dirs(dirs if dirs is not None else (project_root / "templates",))
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in directories]),
+        bytecode_cache=_bytecode_cache(),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
