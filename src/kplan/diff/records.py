@@ -57,7 +57,7 @@ class EditionInfo:
     source: str  # what it resolved to: a path, a tag, a commit
     edition: str  # "1", "2.0"
     name: str  # 初版, 第2.0版
-    title: str  # 各務原市第3次ICT基本計画(後期計画)
+    title: str  # municipality and full title, e.g. 〇〇市第2次情報化計画(後期計画)
     status: str  # draft | final
     dates: str  # 令和3年7月策定 (令和　年　月改定)
     reconstructed: str | None  # why and from what, when the edition is a reconstruction
