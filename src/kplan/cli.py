@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from kplan.diagnostics import Diagnostic, DiagnosticError, Exit
-from kplan.model import Plan
 from kplan.project import Project
+
+if TYPE_CHECKING:
+    from kplan.model import Plan
 
 app = typer.Typer(
     help="kplan: keep a city's plan document as source; check it, compare editions, build the site and the PDF.",
