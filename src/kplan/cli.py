@@ -70,7 +70,11 @@ def _report(diagnostics: list[Diagnostic]) -> None:
 def _unwritable(path: Path | str, error: OSError) -> NoReturn:
     """A write that failed: one line naming the path, exit 2 (the previous outputs are left as they were)."""
     reason = error.strerror or str(error)
-    _fail(f"kplan: cannot write {path}: {reason}", "check that the directory exists and can be written, or use -o")
+    _fail(
+        f"kplan: {path} に書き込めません: {reason}",
+        "書き込めるディレクトリか、空き容量があるかを確かめるか、-o で別の出力先を指定してください"
+        "（前の出力はそのまま残っています）",
+    )
 
 
 @app.command()
@@ -101,36 +105,37 @@ def build(
     ] = "pdf/ua-1",
 ) -> None:
     """Build the plan as an HTML site and a print-ready PDF (both unless --html or --pdf is given)."""
-    from kplan.builders import builder
     from kplan.render.pdf import NO_VARIANT, PROFILES, VARIANTS
 
     if profile not in PROFILES:
         _fail(f"kplan build: unknown profile {profile!r}", "use one of: " + ", ".join(PROFILES))
     if pdf_variant not in (*VARIANTS, NO_VARIANT):
         _fail(f"kplan build: unknown PDF variant {pdf_variant!r}", "use one of: " + ", ".join((*VARIANTS, NO_VARIANT)))
+    from kplan.build import Request, build_outputs
+    from kplan.outputs import OutputError
+
     project = _project(ctx, out)
     plan = _load(project)
     if not html and not pdf:
         html = pdf = True
+    requests = []
     if html:
-        site = builder("html")
-        try:
-            files = site.build(plan, project, project.out_dir / "html")
-        except OSError as error:
-            _unwritable(error.filename or project.out_dir / "html", error)
-        typer.echo(
-            f"wrote {project.out_dir / 'html' / 'index.html'} ({len(files)} files in {project.out_dir / 'html'})"
-        )
+        requests.append(Request("html", "html"))
     if pdf:
-        document = builder("pdf", profile=profile, variant=pdf_variant)
-        try:
-            files = document.build(plan, project, project.out_dir / "pdf")
-        except OSError as error:
-            _unwritable(error.filename or project.out_dir / "pdf", error)
-        for url in getattr(document, "refused", ()):
+        requests.append(Request("pdf", "pdf", {"profile": profile, "variant": pdf_variant}))
+    try:
+        result = build_outputs(plan, project, requests)
+    except OutputError as error:
+        _unwritable(error.path, error)
+    for item in result.built:
+        for url in item.refused:
             typer.echo(f"warning: refused to load {url}: only files inside the project may be loaded", err=True)
-        for path in files:
-            typer.echo(f"wrote {path}")
+        if item.rendered.whole:
+            index = item.rendered.directory / "index.html"
+            typer.echo(f"wrote {index} ({len(item.rendered.files)} files in {item.rendered.directory})")
+        else:
+            for path in item.rendered.paths:
+                typer.echo(f"wrote {path}")
 
 
 @app.command()
@@ -251,12 +256,12 @@ def export(
     if out == "-":
         sys.stdout.write(export_markdown(plan))
         return
-    from kplan.render.output import write_if_changed
+    from kplan.outputs import write_file
 
     path = Path(out) if out else project.out_dir / f"plan-{plan.meta.edition}.md"
     text = export_markdown(plan, path.resolve().parent)
     try:
-        write_if_changed(path, text.encode("utf-8"))
+        write_file(path, text.encode("utf-8"))
     except OSError as error:
         _unwritable(path, error)
     typer.echo(f"wrote {path}")
@@ -345,10 +350,10 @@ def diff_command(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        from kplan.render.output import write_if_changed
+        from kplan.outputs import write_file
 
         try:
-            write_if_changed(out, data)
+            write_file(out, data)
         except OSError as error:
             _unwritable(out, error)
         typer.echo(summary(result))

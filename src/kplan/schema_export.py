@@ -21,11 +21,11 @@ def schema_documents() -> dict[str, str]:
 
 
 def write_schemas(directory: Path) -> list[Path]:
-    from kplan.render.output import write_if_changed
+    from kplan.outputs import write_file
 
     written = []
     for name, text in schema_documents().items():
         path = directory / name
-        write_if_changed(path, text.encode("utf-8"))
+        write_file(path, text.encode("utf-8"))
         written.append(path)
     return written

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from kplan import wareki
@@ -37,6 +37,9 @@ from kplan.model import (
 )
 from kplan.model.labels import edition_label, measure_marks, revision_line
 from kplan.project import Project
+
+if TYPE_CHECKING:
+    from kplan.builders import Rendered
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]<>|~#&$@^])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=:]|\d+[.)])")
@@ -86,12 +89,17 @@ class MarkdownBuilder:
     def __init__(self, **options: object) -> None:
         self.options = options
 
-    def build(self, plan: Plan, project: Project, out_dir: Path) -> list[Path]:
-        from kplan.render.output import write_if_changed
+    def render(self, plan: Plan, project: Project, out_dir: Path) -> Rendered:
+        from kplan.builders import Rendered
 
-        path = out_dir / f"plan-{plan.meta.edition}.md"
-        write_if_changed(path, export_markdown(plan, out_dir).encode("utf-8"))
-        return [path]
+        text = export_markdown(plan, out_dir)
+        return Rendered(out_dir, {f"plan-{plan.meta.edition}.md": text.encode("utf-8")}, whole=False)
+
+    def build(self, plan: Plan, project: Project, out_dir: Path) -> list[Path]:
+        """Render and write the Markdown file (atomically)."""
+        from kplan.builders import publish
+
+        return publish(self, plan, project, out_dir)
 
 
 class MarkdownWriter:

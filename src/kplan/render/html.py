@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from kplan.builders import Rendered, publish
 from kplan.model import Figure, Glossary, Measure, Plan, Term
 from kplan.model.visit import components
 from kplan.project import Project
@@ -15,7 +16,6 @@ from kplan.render.charts import bar_chart
 from kplan.render.contents import Page, contents, pages
 from kplan.render.env import make_env, static_file
 from kplan.render.glossary_groups import glossary_groups
-from kplan.render.output import write_if_changed
 from kplan.render.places import Place, plain, site_places
 from kplan.render.search_data import search_data_js
 from kplan.render.term_uses import term_uses
@@ -43,18 +43,16 @@ class HtmlBuilder:
     def __init__(self, chart_width: int = SITE_CHART_WIDTH) -> None:
         self.chart_width = chart_width
 
+    def render(self, plan: Plan, project: Project, out_dir: Path) -> Rendered:
+        return Rendered(out_dir, render_site(plan, project, self.chart_width), whole=True)
+
     def build(self, plan: Plan, project: Project, out_dir: Path) -> list[Path]:
-        rendered = render_site(plan, project, self.chart_width)
-        written = []
-        for name, data in rendered.items():
-            path = out_dir / name
-            write_if_changed(path, data)
-            written.append(path)
-        return written
+        """Render and write the site: `out_dir` is swapped for the new one at once."""
+        return publish(self, plan, project, out_dir)
 
 
 def build_html(plan: Plan, out_dir: Path, project: Project | None = None) -> list[Path]:
-    """Render every page into `out_dir`; return the pages and assets it holds (rewriting only changed files)."""
+    """Render every page into `out_dir`; return the pages and assets it holds (unchanged files are not touched)."""
     return HtmlBuilder().build(plan, project or Project(plan.root), out_dir)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kplan.builders import Rendered, publish
 from kplan.model import Figure, Glossary, Plan
 from kplan.model.visit import components
 from kplan.project import Project
@@ -17,7 +18,6 @@ from kplan.render.contents import Page, contents, flatten, pages
 from kplan.render.env import make_env, static_file, template_dirs
 from kplan.render.glossary_groups import glossary_groups
 from kplan.render.html import png_size
-from kplan.render.output import write_if_changed
 
 DEFAULT_VARIANT = "pdf/ua-1"
 NO_VARIANT = "none"
@@ -126,7 +126,7 @@ class PdfBuilder:
         self.variant = variant
         self.refused: list[str] = []
 
-    def build(self, plan: Plan, project: Project, out_dir: Path) -> list[Path]:
+    def render(self, plan: Plan, project: Project, out_dir: Path) -> Rendered:
         chosen = PROFILES[self.profile]
         stylesheet_dir = static_file(project.template_dirs, "print.css").parent
         meta = plan.meta
@@ -140,10 +140,12 @@ class PdfBuilder:
             page_css=chosen.page_css,
             finisher=_bleed_box_finisher(chosen.bleed_mm) if chosen.bleed_mm else None,
         )
-        out_path = out_dir / pdf_name(plan, self.profile)
-        write_if_changed(out_path, data)
         self.refused = refused
-        return [out_path]
+        return Rendered(out_dir, {pdf_name(plan, self.profile): data}, whole=False)
+
+    def build(self, plan: Plan, project: Project, out_dir: Path) -> list[Path]:
+        """Render and write the PDF (atomically)."""
+        return publish(self, plan, project, out_dir)
 
 
 def build_pdf(
