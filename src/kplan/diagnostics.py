@@ -7,7 +7,26 @@ hint. Tests assert codes, never wording. `Outcome` maps what a command found to 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
+
+# C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder what a terminal shows
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal: control characters (ESC, NUL, bidi overrides …) written as escapes (\\x1b)."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """A value from the sources quoted for a message: 「text」, control characters escaped."""
+    return f"「{printable(text)}」"
 
 
 @dataclass(frozen=True, order=True)
@@ -39,8 +58,8 @@ class Diagnostic:
     code: str = "load.invalid"
 
     def __str__(self) -> str:
-        text = f"{self.loc}: {self.severity} {self.code}: {self.message}"
-        return f"{text} (hint: {self.hint})" if self.hint else text
+        text = f"{printable(str(self.loc))}: {self.severity} {self.code}: {printable(self.message)}"
+        return f"{text} (hint: {printable(self.hint)})" if self.hint else text
 
 
 class Exit(enum.IntEnum):

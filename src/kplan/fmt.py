@@ -5,7 +5,9 @@ Canonical means: the keys of every mapping in the order the schema (kplan.load.s
 default; `as-written` is never reordered). Everything else stays as the
 editor wrote it: the documents go through ruamel.yaml's round trip, which keeps comments, quoting, indentation,
 flow style and line endings. The front matter of each chapter is formatted the same way; Markdown bodies are not
-touched. The plan must load first, so that fmt never rewrites a file it cannot read.
+touched. The plan must load first, so that fmt never rewrites a file it cannot read; and a file whose rewrite the
+loader would read differently (kplan.load.reading), or that ruamel.yaml reads otherwise than the loader, is
+refused with its place, not written.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kplan.diagnostics import Exit
+from kplan.diagnostics import Collector, Exit, Loc
 from kplan.kana import sort_key
 from kplan.load import shapes
 from kplan.load.spec import ListOf, MapOf, Nullable, Record, Spec
@@ -45,16 +47,33 @@ def fmt_command(root: Path, check: bool) -> int:
     return EXIT_CLEAN
 
 
+class RewriteRefusedError(Exception):
+    """A file fmt must not rewrite: the message says why, `line` and `column` (1-based) where."""
+
+    def __init__(self, message: str, hint: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.line = line
+        self.column = column
+
+
 def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
-    """Each file whose canonical form differs → (canonical text, whether it starts with a byte-order mark)."""
+    """Each file whose canonical form differs → (canonical text, whether it starts with a byte-order mark).
+    SourceError with every file that cannot be rewritten safely."""
     from kplan.yamlrt import read_source
 
     changes = {}
+    problems = Collector()
     for rel, shape in source_files(root):
         text, bom = read_source(root / rel)
-        canonical = canonical_markdown(text) if rel.endswith(".md") else canonical_yaml(text, shape, rel)
+        try:
+            canonical = canonical_markdown(text) if rel.endswith(".md") else canonical_yaml(text, shape, rel)
+        except RewriteRefusedError as refused:
+            problems.add(Loc(rel, refused.line, refused.column), str(refused), refused.hint, code="fmt.unsafe")
+            continue
         if canonical != text:
             changes[rel] = (canonical, bom)
+    problems.raise_if_any()
     return changes
 
 
@@ -93,13 +112,43 @@ def source_files(root: Path) -> list[tuple[str, Record]]:
 
 
 def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
+    """The canonical form of a YAML text; RewriteRefusedError when it cannot be rewritten without changing it."""
+    from kplan.load.reading import ReadingError, first_difference
     from kplan.yamlrt import dump, round_trip
 
-    yaml, data = round_trip(text)
-    _order_keys(data, shape)
-    if shape is shapes.GLOSSARY and isinstance(data.get("terms"), list) and data.get("order", "kana") == "kana":
-        _sort_terms(data["terms"])
-    return dump(yaml, data, text)
+    try:
+        yaml, data = round_trip(text)
+        if not isinstance(data, dict):
+            return text
+        _order_keys(data, shape)
+        sorted_terms = shape is shapes.GLOSSARY and isinstance(data.get("terms"), list)
+        if sorted_terms and data.get("order", "kana") == "kana":
+            _sort_terms(data["terms"])
+        canonical = dump(yaml, data, text)
+    except Exception as error:  # ruamel's parser and constructors raise many kinds: none may escape as a traceback
+        mark = getattr(error, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise RewriteRefusedError(
+            f"kplan fmt はこのファイルを書き直せません。書き直しに使う ruamel.yaml が読めない書き方です（{problem}）",
+            "この位置のタブ、特殊な改行（U+2028 など）、タグ（!!…）を見直してください。ファイルは変えていません",
+            line,
+            column,
+        ) from None
+    if canonical == text:
+        return text
+    try:
+        where = first_difference(text, canonical, unordered={"terms"} if sorted_terms else ())
+    except ReadingError as error:
+        where = (error.line, error.column)
+    if where is not None:
+        raise RewriteRefusedError(
+            "kplan fmt で書き直すと、この値の読み方が変わってしまうため書き直しません",
+            "この位置の改行・空白・引用符の書き方を見直してください（\\r だけの改行、行末のタブ、yes/no など）。"
+            "ファイルは変えていません",
+            *where,
+        )
+    return canonical
 
 
 def canonical_markdown(text: str) -> str:
@@ -109,7 +158,11 @@ def canonical_markdown(text: str) -> str:
     match = FRONT_MATTER.match(text)
     if not match or not match[1]:
         return text
-    front = canonical_yaml(match[1], shapes.CHAPTER_FRONT_MATTER)
+    try:
+        front = canonical_yaml(match[1], shapes.CHAPTER_FRONT_MATTER)
+    except RewriteRefusedError as refused:
+        refused.line += text.count("\n", 0, match.start(1))
+        raise
     return text[: match.start(1)] + front + text[match.end(1) :]
 
 

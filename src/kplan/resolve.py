@@ -41,8 +41,10 @@ class TermIndex:
 
 def is_marker(text: str, at: int) -> bool:
     """Whether the ※ at `at` marks a term (not a note such as ※イメージ図 or a leading ※)."""
-    before = text[:at].rstrip(CLOSING_BRACKETS)
-    if not before or before[-1].isspace():
+    end = at
+    while end > 0 and text[end - 1] in CLOSING_BRACKETS:
+        end -= 1
+    if end == 0 or text[end - 1].isspace():
         return False
     return not text.startswith(NOT_A_MARKER_AFTER, at + 1)
 
@@ -91,10 +93,17 @@ def split_markers(text: str, index: TermIndex, loc_of_marker: list[Loc]) -> list
 def marker_locs(raw: str, base: Loc) -> list[Loc]:
     """The location of each ※ in raw source text that starts at `base`."""
     locs = []
+    lines_down = 0
+    line_start = 0
+    counted = 0  # raw[:counted] has been scanned for line breaks
     for match in re.finditer("※", raw):
-        line_start = raw.rfind("\n", 0, match.start()) + 1
-        lines_down = raw.count("\n", 0, match.start())
-        column = (base.column if lines_down == 0 else 1) + match.start() - line_start
+        at = match.start()
+        breaks = raw.count("\n", counted, at)
+        if breaks:
+            lines_down += breaks
+            line_start = raw.rfind("\n", counted, at) + 1
+        counted = at
+        column = (base.column if lines_down == 0 else 1) + at - line_start
         locs.append(Loc(base.file, base.line + lines_down, column))
     return locs or [base]
 

@@ -25,9 +25,18 @@ def _term_loc(term: Term) -> Loc:
     return term.term.loc
 
 
+SUGGESTED_MARKERS = 200  # unknown ※ terms that get a proposal of near terms
+
+
 @rule("unknown-term", "glossary")
 def unknown_term(context: LintContext) -> Iterator[Hit]:
-    """A ※ marker that resolves to no term or alias of the glossary."""
+    """A ※ marker that resolves to no term or alias of the glossary.
+
+    Near terms are proposed for the first SUGGESTED_MARKERS markers only, each from the few characters before
+    the ※ that a term could span, so that a text full of ※ costs time in proportion to its length."""
+    window = max((len(s) for t in context.glossary_terms for s in (t.term, *t.aliases, t.reading or "")), default=0)
+    window = max(window + 3, 10)
+    suggested: dict[str, list[str]] = {}
     for placed in context.markers:
         marker = placed.marker
         if marker.term_id is not None:
@@ -35,11 +44,14 @@ def unknown_term(context: LintContext) -> Iterator[Hit]:
         item = context.prose[placed.item]
         name = context.explicit_name(marker) if marker.explicit else None
         if name is not None:
-            close = nearest(name, [*context.terms, *context.spellings])
+            close = nearest(name, [*context.terms, *context.spellings]) if len(suggested) < SUGGESTED_MARKERS else []
             message = f"※{{{name}}} の用語が用語解説にありません"
         else:
-            before = item.text[: placed.star - len(marker.between)]
-            close = _nearest_terms(context, before)
+            end = placed.star - len(marker.between)
+            before = item.text[max(0, end - window) : end]
+            if before not in suggested and len(suggested) < SUGGESTED_MARKERS:
+                suggested[before] = _nearest_terms(context, before)
+            close = suggested.get(before, [])
             message = f"※の付いた語「…{before[-10:]}」が用語解説にありません"
         add = f"{_glossary_name(context)}に追加するか、※を外してください"
         suggestion = ("近い用語: " + "、".join(close)) if close else add

@@ -1,6 +1,10 @@
 """The project's 表記ゆれ dictionary, plan/hyoki.yaml, in the style of prh: an expected spelling and the patterns
 that should be written that way. A pattern between slashes is a regular expression; $1… in expected stand for
-its groups. Literal patterns are matched all at once with Aho–Corasick."""
+its groups. Literal patterns are matched all at once with Aho–Corasick.
+
+The regular expressions are the editor's own, so they run under a guard: the `regex` package (re's syntax) with a
+timeout on each search, so that a pattern with catastrophic backtracking stops the run with its place instead of
+hanging it; a group reference with no group is refused when the dictionary is read."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kplan.diagnostics import Collector, DiagnosticError, Loc
+import regex
+
+from kplan.diagnostics import Collector, Diagnostic, DiagnosticError, Loc, shown
 from kplan.lint.matching import Automaton, longest_only
 
 DICTIONARY_FILE = "plan/hyoki.yaml"
 GROUP_REFERENCE = re.compile(r"\$(\d+)")
+REGEX_TIMEOUT_S = 0.5  # one pattern over one text
 
 
 @dataclass(frozen=True)
@@ -31,8 +38,16 @@ class Replacement:
     entry: Entry
 
 
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression of the dictionary, with where it is written."""
+
+    compiled: regex.Pattern[str]
+    loc: Loc
+
+
 class Dictionary:
-    def __init__(self, literals: list[tuple[str, Entry]], regexes: list[tuple[re.Pattern[str], Entry]]) -> None:
+    def __init__(self, literals: list[tuple[str, Entry]], regexes: list[tuple[Pattern, Entry]]) -> None:
         self._literals = Automaton(literals)
         self._regexes = regexes
 
@@ -44,8 +59,12 @@ class Dictionary:
             if not _inside_expected(text, start, end, entry.expected):
                 found.append((start, end, entry.expected, entry))
         for pattern, entry in self._regexes:
-            for match in pattern.finditer(text):
-                new = match.expand(GROUP_REFERENCE.sub(r"\\g<\1>", entry.expected))
+            try:
+                matches = list(pattern.compiled.finditer(text, timeout=REGEX_TIMEOUT_S))
+            except TimeoutError:
+                raise DiagnosticError([_too_slow(pattern)]) from None
+            for match in matches:
+                new = _expand(entry.expected, match)
                 if match[0] and new != match[0]:
                     found.append((match.start(), match.end(), new, entry))
         for start, end, new, entry in longest_only(found):
@@ -58,6 +77,21 @@ class Dictionary:
                 out += [text[position : replacement.start], replacement.new]
                 position = replacement.end
         return "".join(out) + text[position:]
+
+
+def _expand(expected: str, match: regex.Match[str]) -> str:
+    """`expected` with $1… replaced by the match's groups (nothing else in it is special)."""
+    return GROUP_REFERENCE.sub(lambda ref: match.group(int(ref[1])) or "", expected)
+
+
+def _too_slow(pattern: Pattern) -> Diagnostic:
+    return Diagnostic(
+        pattern.loc,
+        f"表記ゆれの正規表現 {shown(pattern.compiled.pattern)} は {REGEX_TIMEOUT_S} 秒で終わらないため止めました"
+        "（繰り返しの入れ子などで、探す手間が爆発的に増える書き方です）",
+        "(a+)+ や (a|aa)+ のような繰り返しの入れ子をやめ、できれば正規表現でない文字列のパターンにしてください",
+        code="load.regex-too-slow",
+    )
 
 
 def _inside_expected(text: str, start: int, end: int, expected: str) -> bool:
@@ -91,26 +125,21 @@ def load_dictionary(root: Path) -> Dictionary:
         raise DiagnosticError(problems.problems)
     assert isinstance(data, Rec)  # the hyoki shape is a Record
     literals: list[tuple[str, Entry]] = []
-    regexes: list[tuple[re.Pattern[str], Entry]] = []
+    regexes: list[tuple[Pattern, Entry]] = []
     for rule in data["rules"]:
         entry = Entry(rule["expected"], rule.get("prh", ""), rule.loc)
         for pattern, loc in zip(rule["patterns"], rule["patterns"].locs, strict=True):
             if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
-                try:
-                    regexes.append((re.compile(pattern[1:-1]), entry))
-                except re.error as error:
-                    problems.add(
-                        loc,
-                        f"invalid regular expression: {error}",
-                        "check the pattern between the slashes",
-                        code="load.invalid-value",
-                    )
+                compiled = _compile(pattern[1:-1], entry.expected, loc, problems)
+                if compiled is not None:
+                    regexes.append((Pattern(compiled, loc), entry))
             elif pattern == entry.expected:
                 problems.add(
                     loc, "a pattern equal to expected replaces nothing", "remove the pattern", code="load.invalid-value"
                 )
             else:
                 literals.append((pattern, entry))
+    problems.raise_if_any()
     dictionary = Dictionary(literals, regexes)
     for rule in data["rules"]:
         for spec in rule.get("specs", ()):
@@ -124,3 +153,28 @@ def load_dictionary(root: Path) -> Dictionary:
                 )
     problems.raise_if_any()
     return dictionary
+
+
+def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex.Pattern[str] | None:
+    """The pattern compiled, or None with the problem recorded (bad syntax, a $n with no group n)."""
+    try:
+        compiled = regex.compile(source)
+    except (regex.error, OverflowError, RecursionError, ValueError) as error:
+        problems.add(
+            loc,
+            f"正規表現 {shown(source)} の書き方に誤りがあります: {error}",
+            "/ と / の間のパターンを見直してください（文字そのものを探すなら / で囲まずに書きます）",
+            code="load.invalid-value",
+        )
+        return None
+    for reference in GROUP_REFERENCE.finditer(expected):
+        if int(reference[1]) > compiled.groups:
+            problems.add(
+                loc,
+                f"expected の {reference[0]} に当たるグループ（丸括弧）がパターン {shown(source)} にありません"
+                f"（グループは {compiled.groups} 個）",
+                "パターンに ( ) を加えるか、expected の $ の番号を直してください",
+                code="load.invalid-value",
+            )
+            return None
+    return compiled

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from kplan.diagnostics import Diagnostic
+from kplan.diagnostics import Diagnostic, printable
 from kplan.lint.findings import Finding
 
 FORMATS = ("text", "json", "github")
@@ -26,8 +26,8 @@ def render(findings: list[Finding], form: str) -> str:
 
 def text_line(finding: Finding) -> str:
     """`file:line:column: severity code message (提案: suggestion)`."""
-    line = f"{finding.loc}: {finding.severity} {finding.code} {finding.message}"
-    return f"{line} (提案: {finding.suggestion})" if finding.suggestion else line
+    line = printable(f"{finding.loc}: {finding.severity} {finding.code} {finding.message}")
+    return f"{line} (提案: {printable(finding.suggestion)})" if finding.suggestion else line
 
 
 def _github(finding: Finding) -> str:
@@ -42,7 +42,7 @@ def _github(finding: Finding) -> str:
         )
     )
     message = finding.message + (f"\n提案: {finding.suggestion}" if finding.suggestion else "")
-    return f"::{level} {properties}::{_escape_data(message)}"
+    return printable(f"::{level} {properties}::{_escape_data(message)}")
 
 
 def _escape_data(text: str) -> str:

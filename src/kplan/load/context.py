@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kplan.diagnostics import Collector, Loc
+from kplan.diagnostics import Collector, Loc, shown
 from kplan.load import shapes
+from kplan.load.limits import MAX_FILE_BYTES, MAX_PATH_CHARS, over_limit
 from kplan.load.spec import INVALID, Rec, Seq, Spec, validate
 from kplan.load.yamlsafe import compose, read_text
 from kplan.model.components import MeasureRef
@@ -19,7 +20,6 @@ from kplan.project import OutsideProjectError, Project
 from kplan.resolve import TermIndex, TextBuilder
 
 MEASURES_DIR = "plan/measures"
-MAX_FILE_BYTES = 20_000_000
 
 
 @dataclass
@@ -40,14 +40,34 @@ class LoadContext:
 
     def path(self, rel: str, loc: Loc, key: str) -> Path | None:
         """The file a source names (root-relative), or None with load.path-outside when it leaves the project."""
+        if len(rel) > MAX_PATH_CHARS or any(ord(c) < 0x20 or c == "\x7f" for c in rel):
+            self.problems.add(
+                loc,
+                f"{key}: パス {shown(rel[:80])}{'…' if len(rel) > 80 else ''} は使えません"
+                f"（{MAX_PATH_CHARS} 文字まで、制御文字は使えません）",
+                "プロジェクトの中のファイルを、plan/chapters/01-intro.md のように / で区切って書いてください",
+                code="load.path-invalid",
+            )
+            self.partial = True
+            return None
         try:
             return self.project.source_path(rel)
         except OutsideProjectError:
             self.problems.add(
                 loc,
-                f"{key}: {rel!r} is outside the project",
-                "write a path relative to the project root, inside it, with /",
+                f"{key}: {shown(rel)} はプロジェクトの外を指しています"
+                "（../、絶対パス、外へのシンボリックリンクは読みません）",
+                "プロジェクトのルートからの相対パスで、プロジェクトの中のファイルを / で区切って書いてください",
                 code="load.path-outside",
+            )
+            self.partial = True
+            return None
+        except OSError as error:
+            self.problems.add(
+                loc,
+                f"{key}: {shown(rel)} を解決できません: {error.strerror or error}",
+                "パスの書き方（長さ、使えない文字）を確かめてください",
+                code="load.path-invalid",
             )
             self.partial = True
             return None
@@ -57,13 +77,28 @@ class LoadContext:
         path = self.path(rel, loc or Loc(rel), key)
         if path is None:
             return None
-        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-            self.problems.add(Loc(rel), "the file is too large to be a plan source", "split it", code="load.too-large")
-            self.partial = True
+        try:
+            size = path.stat().st_size if path.is_file() else 0
+        except OSError:
+            size = 0  # read_text reports why it cannot be read
+        if size > MAX_FILE_BYTES:
+            self._too_large(rel, f"{size:,} バイトあります", f"1ファイル {MAX_FILE_BYTES:,} バイトまで")
             return None
         text = read_text(path, rel, self.problems)
+        if text is not None and (over := over_limit(text, rel.endswith(".md"))):
+            self._too_large(rel, *over)
+            return None
         self.partial |= text is None
         return text
+
+    def _too_large(self, rel: str, what: str, limit: str) -> None:
+        self.problems.add(
+            Loc(rel),
+            f"計画のソースとしては大きすぎるため読みません（{what}。{limit}）",
+            "ファイルを分けるか、誤って貼り付けた部分を消してください",
+            code="load.too-large",
+        )
+        self.partial = True
 
     def read_yaml(self, rel: str, shape: Spec, loc: Loc | None = None, key: str = "path") -> Any:
         """A YAML source validated against its shape: Rec/Seq values, or INVALID with the problems recorded."""

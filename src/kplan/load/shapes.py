@@ -15,6 +15,7 @@ from kplan.load.spec import (
     Percent,
     Record,
     Text,
+    Year,
     YearMonth,
     opt,
     req,
@@ -23,7 +24,7 @@ from kplan.model.conventions import DEFAULT_LABELS
 
 EDITION = Text(
     "edition label: '1' for the 初版, '2.0' for 第2.0版",
-    pattern=r"\d+(\.\d+)*",
+    pattern=r"\d{1,4}(\.\d{1,4}){0,3}",
     pattern_hint='write the edition in quotes, e.g. "2.0"',
 )
 MARKDOWN = Text("Markdown paragraphs; ※ markers allowed (see docs/format.md)", multiline=True)
@@ -87,8 +88,8 @@ PLAN = Record(
         "period": opt(
             Record(
                 {
-                    "from": req(Integer("first fiscal year (April–March), e.g. 2021", minimum=1900)),
-                    "to": req(Integer("last fiscal year, e.g. 2025", minimum=1900)),
+                    "from": req(Year("first fiscal year (April–March), e.g. 2021")),
+                    "to": req(Year("last fiscal year, e.g. 2025")),
                 },
                 "the plan period in fiscal years",
             )
@@ -138,7 +139,7 @@ CHAPTER_FRONT_MATTER = Record(
 VALUE = Record(
     {
         "value": req(Number("the number")),
-        "year": opt(Integer("the fiscal year it belongs to, e.g. 2022", minimum=1900)),
+        "year": opt(Year("the fiscal year it belongs to, e.g. 2022")),
     },
     "a number and its fiscal year",
 )

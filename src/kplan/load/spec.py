@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from kplan.diagnostics import Collector, Loc
+from kplan.diagnostics import Collector, Loc, shown
 from kplan.load.yamlsafe import loc_of
 from kplan.model.text import Str
 
@@ -96,8 +96,27 @@ INVALID = object()
 _constructor = yaml.SafeLoader("")  # only its scalar constructors are used, on already-checked plain tags
 
 
+FIRST_YEAR, LAST_YEAR = 1868, 2200  # dates are printed in 和暦 from 明治 on; beyond 2200 is a slip
+MAX_NUMBER = 10**15
+
+
+class _UnreadableError(Exception):
+    """A scalar whose tag says one type and whose text is not of it (!!int abc, a 4,301-digit integer …)."""
+
+
 def _scalar_value(node: yaml.ScalarNode) -> Any:
-    return _constructor.construct_object(node, deep=True)
+    """The scalar's value by its (already checked, plain) tag; _UnreadableError when its text does not fit the tag."""
+    try:
+        value = _constructor.construct_object(node, deep=True)
+    except (ValueError, OverflowError, TypeError, ArithmeticError, yaml.YAMLError):
+        raise _UnreadableError from None
+    if isinstance(value, int | float) and not isinstance(value, bool) and not abs(value) <= MAX_NUMBER:
+        raise _UnreadableError  # inf, nan and numbers no plan prints
+    return value
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _kind(node: yaml.Node) -> str:
@@ -117,8 +136,25 @@ class Spec:
 
     def _wrong_type(self, node: yaml.Node, ctx: Context, expected: str, hint: str = "") -> Any:
         got = _TYPE_NAMES.get(_kind(node), _kind(node))
+        if not hint and isinstance(node, yaml.SequenceNode):
+            hint = "ここにはリスト（- で始まる行）ではなく、一つの値を書きます"
+        elif not hint and isinstance(node, yaml.MappingNode):
+            hint = "ここには「キー: 値」の組ではなく、一つの値を書きます（値に「: 」を含むときは引用符で囲みます）"
         ctx.problems.add(ctx.loc(node), f"expected {expected}, found {got}", hint, code="load.wrong-type")
         return INVALID
+
+    def _value(self, node: yaml.ScalarNode, ctx: Context, expected: str) -> Any:
+        """The scalar's value, or INVALID with a diagnostic when its text cannot be what its tag says."""
+        try:
+            return _scalar_value(node)
+        except _UnreadableError:
+            ctx.problems.add(
+                ctx.loc(node),
+                f"{shown(_short(node.value))} は{expected}として読めません",
+                f"タグ（!!int など）を外し、{MAX_NUMBER:.0e} 以下の数字だけで書いてください",
+                code="load.wrong-type",
+            )
+            return INVALID
 
     def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
         if self.description:
@@ -140,7 +176,7 @@ class Text(Spec):
         if not isinstance(node, yaml.ScalarNode) or _kind(node) != "str":
             hint = ""
             if isinstance(node, yaml.ScalarNode):
-                hint = f'put it in quotes: "{node.value}"'
+                hint = f'put it in quotes: "{_short(node.value)}"'
             return self._wrong_type(node, ctx, "text", hint)
         value = node.value
         if not value.strip():
@@ -160,7 +196,10 @@ class Text(Spec):
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, value):
             ctx.problems.add(
-                ctx.loc(node), f"{value!r} is not in the expected form", self.pattern_hint, code="load.invalid-value"
+                ctx.loc(node),
+                f"{_short(value)!r} is not in the expected form",
+                self.pattern_hint,
+                code="load.invalid-value",
             )
             return INVALID
         if not self.multiline and "\n" in value.strip():
@@ -190,21 +229,34 @@ def Id(description: str = "stable id: lower-case ASCII letters, digits and '-'")
 class Integer(Spec):
     description: str = ""
     minimum: int | None = None
+    maximum: int = MAX_NUMBER
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) != "int":
             return self._wrong_type(node, ctx, "a whole number")
-        value = _scalar_value(node)
+        value = self._value(node, ctx, "整数")
+        if value is INVALID:
+            return INVALID
         if self.minimum is not None and value < self.minimum:
             ctx.problems.add(ctx.loc(node), f"{value} is less than {self.minimum}", "", code="load.invalid-value")
+            return INVALID
+        if value > self.maximum:
+            ctx.problems.add(
+                ctx.loc(node), f"{value} は大きすぎます（{self.maximum} まで）", "", code="load.invalid-value"
+            )
             return INVALID
         return value
 
     def schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = {"type": "integer"}
+        schema: dict[str, Any] = {"type": "integer", "maximum": self.maximum}
         if self.minimum is not None:
             schema["minimum"] = self.minimum
         return self._with_description(schema)
+
+
+def Year(description: str) -> Integer:  # noqa: N802
+    """A (fiscal) year within the years a plan can print in 和暦."""
+    return Integer(description, minimum=FIRST_YEAR, maximum=LAST_YEAR)
 
 
 @dataclass
@@ -214,7 +266,10 @@ class Percent(Spec):
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
             return self._wrong_type(node, ctx, "a number", "write the number without %")
-        value = float(_scalar_value(node))
+        value = self._value(node, ctx, "数")
+        if value is INVALID:
+            return INVALID
+        value = float(value)
         if not 0 <= value <= 100:
             ctx.problems.add(
                 ctx.loc(node), f"{value} is not a percentage between 0 and 100", "", code="load.invalid-value"
@@ -235,10 +290,10 @@ class Number(Spec):
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
             return self._wrong_type(node, ctx, "a number", "write the number without units or commas")
-        return _scalar_value(node)
+        return self._value(node, ctx, "数")
 
     def schema(self) -> dict[str, Any]:
-        return self._with_description({"type": "number"})
+        return self._with_description({"type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER})
 
 
 @dataclass
@@ -286,7 +341,9 @@ class MapOf(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return self._wrong_type(node, ctx, "a mapping of keys (key: value)")
+            return self._wrong_type(
+                node, ctx, "a mapping of keys (key: value)", "「キー: 値」の行を、字下げをそろえて書いてください"
+            )
         result = Rec(ctx.loc(node))
         before = len(ctx.problems.problems)
         for key_node, value_node in node.value:
@@ -333,6 +390,8 @@ class YearMonth(Spec):
         if isinstance(node, yaml.ScalarNode) and _kind(node) == "str":
             match = re.fullmatch(r"(\d{4})-(\d{2})", node.value.strip())
             if match and 1 <= int(match[2]) <= 12:
+                if not FIRST_YEAR <= int(match[1]) <= LAST_YEAR:
+                    return _out_of_years(node, ctx)
                 return (int(match[1]), int(match[2]))
         return self._wrong_type(node, ctx, "a year and month such as 2021-07")
 
@@ -349,13 +408,25 @@ class Date(Spec):
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if isinstance(node, yaml.ScalarNode) and _kind(node) in ("timestamp", "str"):
             try:
-                return dt.date.fromisoformat(node.value.strip())
+                day = dt.date.fromisoformat(node.value.strip())
             except ValueError:
                 pass
+            else:
+                return day if FIRST_YEAR <= day.year <= LAST_YEAR else _out_of_years(node, ctx)
         return self._wrong_type(node, ctx, "a date such as 2021-01-12")
 
     def schema(self) -> dict[str, Any]:
         return self._with_description({"type": "string", "format": "date"})
+
+
+def _out_of_years(node: yaml.Node, ctx: Context) -> Any:
+    ctx.problems.add(
+        ctx.loc(node),
+        f"{shown(_short(str(node.value)))} は {FIRST_YEAR}年（明治元年）から {LAST_YEAR}年までの日付ではありません",
+        "年を見直してください（和暦で表示するため、明治より前の日付は使えません）",
+        code="load.invalid-value",
+    )
+    return INVALID
 
 
 @dataclass
@@ -422,7 +493,9 @@ class Record(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return self._wrong_type(node, ctx, "a mapping of keys (key: value)")
+            return self._wrong_type(
+                node, ctx, "a mapping of keys (key: value)", "「キー: 値」の行を、字下げをそろえて書いてください"
+            )
         result = Rec(ctx.loc(node))
         before = len(ctx.problems.problems)
         seen: dict[str, Loc] = {}

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from kplan.diagnostics import Collector, Loc
+from kplan.load.limits import MAX_YAML_EVENTS
 
 try:  # the C composer is several times faster; it composes the same nodes
     from yaml import CSafeLoader as _Loader
@@ -49,10 +50,34 @@ def loc_of(node: yaml.Node, rel: str, line_offset: int = 0, column_offset: int =
     return Loc(rel, mark.line + 1 + line_offset, mark.column + 1 + column_offset)
 
 
+def compose_plain(text: str) -> yaml.Node | None:
+    """The node tree of `text` exactly as the loader composes it; raises yaml.YAMLError."""
+    return yaml.compose(text, Loader=_Loader)
+
+
 def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, column_offset: int = 0) -> yaml.Node | None:
     """Parse YAML text into a node tree, or None with the problems recorded."""
+    if not _within_limit(text):
+        problems.add(
+            Loc(rel, 1 + line_offset),
+            f"計画のソースとしては大きすぎるため読みません（YAML の値と入れ物が {MAX_YAML_EVENTS:,} 個を超えています）",
+            "ファイルを分けるか、誤って貼り付けた部分を消してください",
+            code="load.too-large",
+        )
+        return None
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = compose_plain(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+        problems.add(
+            Loc(rel, line + line_offset, column + (column_offset if line == 1 else 0)),
+            f"YAML に使えない制御文字 U+{code:04X} があります",
+            "この位置の見えない文字を消してください（他のソフトから貼り付けたときに紛れ込みます）",
+            code="load.control-character",
+        )
+        return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         loc = Loc(rel, mark.line + 1 + line_offset, mark.column + 1 + column_offset) if mark else Loc(rel)
@@ -75,6 +100,17 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, colu
     if not _tags_are_plain(node, rel, problems, line_offset, column_offset):
         return None
     return node
+
+
+def _within_limit(text: str) -> bool:
+    """Whether the text holds at most MAX_YAML_EVENTS events; counted while parsing, before any node is made."""
+    try:
+        for count, _event in enumerate(yaml.parse(text, Loader=_Loader)):
+            if count > MAX_YAML_EVENTS:
+                return False
+    except yaml.YAMLError:
+        pass  # compose reports it, with its place
+    return True
 
 
 def _yaml_hint(message: str) -> str:

@@ -32,24 +32,35 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _text_width(text: str, font_size: float) -> float:
-    """A generous estimate of a label's width: full-width characters 1 em, others 0.6 em."""
-    return sum(font_size if unicodedata.east_asian_width(ch) in "WF" else font_size * 0.6 for ch in text)
+def _char_width(ch: str, font_size: float) -> float:
+    """A generous estimate of one character's width: full-width characters 1 em, others 0.6 em."""
+    return font_size if unicodedata.east_asian_width(ch) in "WF" else font_size * 0.6
 
 
 def label_lines(label: str, width: float, font_size: float = LABEL_SIZE) -> list[str]:
-    """The label broken into lines no wider than `width` (after 、 or a space where possible)."""
+    """The label broken into lines no wider than `width` (after 、 or a space where possible); one pass over it."""
     lines: list[str] = []
-    rest = label
-    while _text_width(rest, font_size) > width:
-        fit = 1
-        while fit < len(rest) and _text_width(rest[: fit + 1], font_size) <= width:
-            fit += 1
-        soft = max(rest.rfind("、", 0, fit), rest.rfind(" ", 0, fit))
-        cut = soft + 1 if soft >= fit // 2 else fit
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return [*lines, rest]
+    start = 0  # where the current line begins
+    used = 0.0  # its width so far
+    soft = -1  # the last 、 or space on it
+    position = 0
+    while position < len(label):
+        ch = label[position]
+        advance = _char_width(ch, font_size)
+        if used + advance > width and position > start:
+            fit = position - start
+            cut = soft + 1 if soft >= 0 and soft - start >= fit // 2 else position
+            lines.append(label[start:cut].rstrip())
+            start = cut
+            while start < len(label) and label[start] == " ":
+                start += 1
+            used, soft, position = 0.0, -1, start
+            continue
+        used += advance
+        if ch in "、 ":
+            soft = position
+        position += 1
+    return [*lines, label[start:]]
 
 
 def bar_chart(results: tuple[StatedResult, ...], name: str, width: int = WIDTH) -> Markup:
