@@ -3,7 +3,14 @@ with an id, a family and a default severity, and reads only the model and the pr
 
 from __future__ import annotations
 
-from kplan.lint import content_rules, glossary_rules, refs_rules, text_rules  # noqa: F401  (registers the rules)
+from kplan.lint import (  # noqa: F401  (registers the rules)
+    content_rules,
+    glossary_rules,
+    ime_rules,
+    markup_rules,
+    refs_rules,
+    text_rules,
+)
 from kplan.lint.findings import Finding
 from kplan.lint.registry import FAMILIES, RULES, run
 

@@ -1,11 +1,12 @@
 """Applying the safe fixes of lint findings to the source files.
 
-Markdown files are edited as plain text at the exact positions. YAML files go through ruamel.yaml's round trip:
-the edit is made in the scalar's value and the document written back with its comments, key order, quoting,
-indentation and line endings. As a guard, the written YAML may differ from the original only on the lines of the
-edited scalars; otherwise the file is left alone and the fix reported as not applied. Every edit is checked
-against the file first (a stale finding never edits the wrong characters); files are replaced atomically, and a
-file with nothing to fix is not touched at all.
+Markdown files are edited as plain text at the exact positions (offsets into the file's own text, CR and CRLF
+included, after its byte-order mark), so their line endings and BOM stay byte for byte as they were. YAML files go
+through ruamel.yaml's round trip: the edit is made in the scalar's value and the document written back with its
+comments, key order, quoting, indentation and line endings. As a guard, the written YAML may differ from the
+original only on the lines of the edited scalars; otherwise the file is left alone and the fix reported as not
+applied. Every edit is checked against the file first (a stale finding never edits the wrong characters); files are
+replaced atomically, and a file with nothing to fix is not touched at all.
 """
 
 from __future__ import annotations
@@ -132,7 +133,20 @@ def _edit_yaml(text: str, edits: list[Edit]) -> str:
         later = [start for start in starts if start > line]
         allowed.update(range(line, (min(later) if later else len(line_starts))))
     _check_confined(text, new_text, allowed)
+    _check_same_reading(_edit_text(text, edits), new_text)
     return new_text
+
+
+def _check_same_reading(intended: str, written: str) -> None:
+    """The written YAML must read (the loader's way) exactly as the original with only the edits made."""
+    from kplan.load.reading import ReadingError, first_difference
+
+    try:
+        where = first_difference(intended, written)
+    except ReadingError:
+        where = (0, 0)
+    if where is not None:
+        raise _CannotFixError("YAMLを書き戻すと修正箇所以外の値の読み方も変わるため、手で直してください")
 
 
 def _scalars(node: Any) -> tuple[list[_Scalar], list[int]]:

@@ -10,6 +10,7 @@ and contiguous in the source, so a misaligned exotic case can never edit the wro
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 from kplan.diagnostics import Loc
@@ -17,6 +18,7 @@ from kplan.project import OutsideProjectError, Project
 
 MAX_SKIP = 400  # markup between two printed characters (a long link target) is shorter than this
 SHORT_SKIP = 8
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class SourceFiles:
@@ -46,13 +48,8 @@ class SourceFiles:
 
     def line_starts(self, rel: str) -> list[int]:
         if rel not in self._line_starts:
-            text = self.text(rel)
-            starts = [0]
-            index = text.find("\n")
-            while index != -1:
-                starts.append(index + 1)
-                index = text.find("\n", index + 1)
-            self._line_starts[rel] = starts
+            # LF, CRLF and a lone CR each end a line (as the loader counts them), so offsets stay the file's own
+            self._line_starts[rel] = [0, *(match.end() for match in LINE_BREAK.finditer(self.text(rel)))]
         return self._line_starts[rel]
 
     def offset(self, loc: Loc) -> int:

@@ -8,13 +8,14 @@ from kplan.diagnostics import Loc
 from kplan.load import shapes
 from kplan.load.context import LoadContext
 from kplan.load.directives import directive_components
-from kplan.load.markdown import Directive, Heading, Parsed, parse
+from kplan.load.markdown import Directive, Heading, Parsed, lf, parse
 from kplan.load.spec import INVALID
 from kplan.model.components import Component, Measure, Section
 from kplan.model.parts import Chapter
 from kplan.model.text import Str
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+TYPED_DASHES = re.compile(r"^[ \t]*((?=[-ー－―‐−]*[ー－―‐−])[-ー－―‐−]{3,})[ \t\u3000]*$", re.MULTILINE)
 
 
 def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bool) -> Chapter | None:
@@ -30,14 +31,26 @@ def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bo
     text = ctx.read(rel, loc, key)
     if text is None:
         return None
+    text = lf(text)  # a file saved with CRLF (Windows) or CR line ends reads the same, at the same positions
     match = FRONT_MATTER.match(text)
     if not match or not match[1]:
-        ctx.problems.add(
-            Loc(rel),
-            "the chapter has no front matter",
-            "start the file with ---, then id: and title:, then ---",
-            code="load.front-matter",
-        )
+        typed = TYPED_DASHES.search(text, 0, 400)
+        if typed:  # ーーー or －－－: the delimiter typed with the IME on
+            line = text.count("\n", 0, typed.start()) + 1
+            char = next(c for c in typed[1] if c != "-")
+            ctx.problems.add(
+                Loc(rel, line, typed.start(1) - typed.start() + 1),
+                f"前付けの区切り「{typed[1]}」が全角の「{char}」(U+{ord(char):04X})で書かれています",
+                "半角の --- にしてください(日本語入力をオフにして - を3つ)",
+                code="load.front-matter",
+            )
+        else:
+            ctx.problems.add(
+                Loc(rel),
+                "the chapter has no front matter",
+                "start the file with ---, then id: and title:, then ---",
+                code="load.front-matter",
+            )
         ctx.partial = True
         return None
     front = ctx.yaml_text(match[1], rel, shapes.CHAPTER_FRONT_MATTER, line_offset=1)

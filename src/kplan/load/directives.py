@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,15 @@ def _measure(ctx: LoadContext, directive: Directive, numbers: tuple[int, ...]) -
     from kplan.load.measures import place_measure
 
     measure_id = directive.argument
+    typed = unicodedata.normalize("NFKC", measure_id)
+    if typed != measure_id and re.fullmatch(ID_PATTERN, typed):  # ｏｎｌｉｎｅ: typed with the IME on
+        ctx.problems.add(
+            directive.loc,
+            f"{{measure}} の施策 id「{measure_id}」が全角の文字で書かれています",
+            f"半角で ```{{measure}} {typed} と書いてください",
+            code="load.invalid-value",
+        )
+        return []
     if not re.fullmatch(ID_PATTERN, measure_id):
         ctx.problems.add(
             directive.loc,

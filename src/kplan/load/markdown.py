@@ -1,9 +1,17 @@
 """Markdown chapters and prose fields into blocks, headings and directive fences. Raw HTML is text; only http(s)
-and mailto links pass."""
+and mailto links pass.
+
+Text is read as people save it: CRLF and a lone CR are line breaks like LF. The commonest IME slips in Markdown
+syntax are read as what was meant, so that one slip does not change the document's structure: a heading typed
+with full-width ＃ (or a full-width space after the #) that ends with its {#id}, a heading id typed ｛#id｝, a
+fence typed with full-width ｀｀｀ and a directive name typed ｛measure｝. Each substitution keeps the length of
+the line, so every position stays that of the file; lint reports each slip with its fix (lint/ime_rules.py).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +22,8 @@ from kplan.diagnostics import Collector, Loc
 from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Str, Table, Text
 from kplan.resolve import TextBuilder
 
-HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
+HEADING_ID = re.compile(r"\s*[{｛][#＃]([^{}｛｝\s]+)[}｝]\s*$")  # ｛#id｝ and full-width letters: lint ime-heading-id
+ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 SAFE_URL = re.compile(r"(https?://|mailto:)", re.IGNORECASE)
 CELL_ITEM = re.compile(r"(?:^|\s+)・")
 CAPTION = re.compile(r"^Table:\s*")
@@ -25,6 +34,42 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 def _parser() -> MarkdownIt:
     # no emphasis: `*` is never markup in plan text, so a `*` written where ※ was meant stays visible to lint
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("emphasis")
+
+
+def lf(text: str) -> str:
+    """CRLF and a lone CR as LF: each is one line break, as every editor counts lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+TYPED_FENCE = re.compile(r"( {0,3})([`｀]{3,})")  # a fence typed (partly) with full-width ｀
+FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+TYPED_HEADING = re.compile(r"( {0,3})([#＃]{1,6})([ \t\u3000]+)(?=.*[{｛][#＃][^{}｛｝\s]+[}｝]\s*$)")
+
+
+def forgive(text: str) -> str:
+    """The text with the Markdown syntax IME slips replaced by what was meant, character for character:
+    ｀｀｀ fences, and (outside fences) headings typed ＃＃ or ##　 that end with an {#id}."""
+    if "｀" not in text and "＃" not in text and "\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""  # the opening fence's marks while inside a fence
+    for index, line in enumerate(lines):
+        typed = TYPED_FENCE.match(line)
+        if typed and "｀" in typed[2]:
+            line = lines[index] = typed[1] + "`" * len(typed[2]) + line[typed.end() :]
+        fenced = FENCE.fullmatch(line)
+        if fence:
+            if fenced and fenced[1][0] == fence[0] and len(fenced[1]) >= len(fence) and not fenced[2].strip():
+                fence = ""
+            continue
+        if fenced:
+            fence = fenced[1]
+            continue
+        heading = TYPED_HEADING.match(line)
+        if heading and ("＃" in heading[2] or "\u3000" in heading[3]):
+            marks = "#" * len(heading[2]) + heading[3].replace("\u3000", " ")
+            lines[index] = heading[1] + marks + line[heading.end() :]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -55,9 +100,10 @@ def parse(
     text: str, base: Loc, builder: TextBuilder, problems: Collector, headings: bool = True, directives: bool = True
 ) -> list[Parsed]:
     """Parse Markdown that starts at `base` into blocks, headings and directive fences (where allowed), in order."""
+    text = forgive(lf(text))
     tokens = _parser().parse(text)
-    _report_dropped(tokens, text, base, problems)
     lines = text.split("\n")
+    _report_dropped(tokens, lines, base, problems)
     out: list[Parsed] = []
     i = 0
     while i < len(tokens):
@@ -104,13 +150,15 @@ def parse(
     return out
 
 
-DIRECTIVE = re.compile(r"\{([a-z][a-z0-9-]*)\}\s*(.*)")
+DIRECTIVE = re.compile(r"[{｛]([^{}｛｝]+)[}｝]\s*(.*)")  # ｛name｝ and full-width letters: lint ime-directive
+DIRECTIVE_NAME = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _directive(token: Token, loc: Loc, base: Loc, problems: Collector) -> Directive | None:
     """A ```{name} argument fence; any other fence is an unknown directive."""
     match = DIRECTIVE.fullmatch(token.info.strip())
-    if not match:
+    name = unicodedata.normalize("NFKC", match[1]) if match else ""
+    if not match or not DIRECTIVE_NAME.fullmatch(name):
         shown = token.info.strip() or "a fence without a name"
         hint = (
             "write ```{measure} ID, ```{records} FILE, ```{indicators}, ```{figure}, ```{note} or ```{drafted}; "
@@ -119,7 +167,7 @@ def _directive(token: Token, loc: Loc, base: Loc, problems: Collector) -> Direct
         problems.add(loc, f"unknown directive: {shown}", hint, code="load.unknown-directive")
         return None
     body_loc = Loc(base.file, loc.line + 1, base.column)
-    return Directive(match[1], match[2].strip(), token.content, loc, body_loc)
+    return Directive(name, match[2].strip(), token.content, loc, body_loc)
 
 
 def _unsupported_hint(kind: str) -> str:
@@ -163,7 +211,10 @@ def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problem
     depth = int(open_token.tag[1])
     content = inline.content
     match = HEADING_ID.search(content)
-    title = Str(HEADING_ID.sub("", content).strip(), title_loc)
+    heading_id = unicodedata.normalize("NFKC", match[1]) if match else ""
+    if not ID.fullmatch(heading_id):
+        match = None
+    title = Str((content[: match.start()] if match else content).strip(), title_loc)
     if not match:
         problems.add(
             loc,
@@ -172,16 +223,15 @@ def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problem
             code="load.heading-id",
         )
         return Heading(depth, title, "", loc)
-    return Heading(depth, title, match[1], loc)
+    return Heading(depth, title, heading_id, loc)
 
 
-def _report_dropped(tokens: list[Token], text: str, base: Loc, problems: Collector) -> None:
+def _report_dropped(tokens: list[Token], lines: list[str], base: Loc, problems: Collector) -> None:
     """Warn about what the text keeps out of the output: unsafe links and images.
 
     (Raw HTML never becomes a token: the parser runs with html off, so it stays visible text. markdown-it itself
     refuses javascript:, vbscript:, file: and data: destinations, which then stay literal text too.)
     """
-    lines = text.splitlines()
     for token in tokens:
         if token.type != "inline":
             continue
