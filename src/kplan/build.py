@@ -8,7 +8,8 @@ never a mix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from kplan.builders import Rendered, builder
 from kplan.outputs import Outputs, clean_leftovers
 from kplan.project import Project
+from kplan.render.template_errors import template_problems
 
 if TYPE_CHECKING:
     from kplan.model import Plan
@@ -45,14 +47,21 @@ class BuildResult:
     changed: list[Path]
 
 
-def build_outputs(plan: Plan, project: Project, requests: Sequence[Request]) -> BuildResult:
+def build_outputs(
+    plan: Plan,
+    project: Project,
+    requests: Sequence[Request],
+    watch: Callable[[Request], AbstractContextManager[object]] | None = None,
+) -> BuildResult:
     """Render each request, then commit them together; OutputError (and nothing changed) when any cannot be
-    written."""
+    written, DiagnosticError when a project template is broken. `watch(request)` surrounds each rendering (the
+    build record notes what it reads)."""
     clean_leftovers(project.out_dir)
     built = []
     for request in requests:
         chosen = builder(request.name, **request.options)
-        rendered = chosen.render(plan, project, project.out_dir / request.subdirectory)
+        with watch(request) if watch else nullcontext(), template_problems(project):
+            rendered = chosen.render(plan, project, project.out_dir / request.subdirectory)
         built.append(Built(request, rendered, list(getattr(chosen, "refused", ()))))
     outputs = Outputs()
     for item in built:

@@ -79,7 +79,7 @@ def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
 
 def source_files(root: Path) -> list[tuple[str, Record]]:
     """The YAML sources (and chapters, for their front matter) of a plan that loads, with their shapes."""
-    from kplan.lint.hyoki import DICTIONARY_FILE
+    from kplan.lint.hyoki import DICTIONARY_FILE, load_dictionary
     from kplan.load import PLAN_FILE, load_plan
     from kplan.model import IndicatorTable, RecordTable
     from kplan.model.visit import components
@@ -107,6 +107,7 @@ def source_files(root: Path) -> list[tuple[str, Record]]:
     if plan.errata:
         files[plan.errata[0].loc.file] = shapes.ERRATA
     if (root / DICTIONARY_FILE).is_file():
+        load_dictionary(root)  # the loader's own message for a malformed dictionary, before any rewrite
         files[DICTIONARY_FILE] = shapes.HYOKI
     return list(files.items())
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kplan.diagnostics import printable
+
 MARKER = Path("plan") / "plan.yaml"
 _HERE = Path(__file__).resolve().parent
 # kplan's own templates: inside the package when installed from a wheel, else templates/ at the top of the checkout
@@ -27,10 +29,14 @@ class OutsideProjectError(ValueError):
 
 def find_root(start: Path) -> Path:
     """The nearest directory at or above `start` that holds plan/plan.yaml."""
-    start = start.resolve()
-    for directory in (start, *start.parents):
-        if (directory / MARKER).is_file():
-            return directory
+    try:
+        start = start.resolve()
+        for directory in (start, *start.parents):
+            if (directory / MARKER).is_file():
+                return directory
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise NoProjectError(f"{printable(str(start))[:200]} を開けません: {reason}") from None
     raise NoProjectError(f"no plan found in {start} or any parent directory (looked for {MARKER})")
 
 

@@ -61,10 +61,13 @@ def load_edition(argument: str, start: Path) -> Edition:
 
 def _plan_directory(path: Path) -> Path | None:
     """The project root a path names: a checkout holding plan/plan.yaml, or a plan/ directory itself."""
-    if (path / "plan" / "plan.yaml").is_file():
-        return path.resolve()
-    if path.name == "plan" and (path / "plan.yaml").is_file():
-        return path.resolve().parent
+    try:
+        if (path / "plan" / "plan.yaml").is_file():
+            return path.resolve()
+        if path.name == "plan" and (path / "plan.yaml").is_file():
+            return path.resolve().parent
+    except (OSError, ValueError):  # a name too long for a path, a NUL: not a directory, so a git revision
+        return None
     return None
 
 

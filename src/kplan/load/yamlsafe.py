@@ -68,8 +68,9 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, colu
     try:
         node = compose_plain(text)
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        at = _character_offset(text, error.position)
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
         code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
         problems.add(
             Loc(rel, line + line_offset, column + (column_offset if line == 1 else 0)),
@@ -100,6 +101,13 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, colu
     if not _tags_are_plain(node, rel, problems, line_offset, column_offset):
         return None
     return node
+
+
+def _character_offset(text: str, position: int) -> int:
+    """The character offset of a reader error's position (libyaml counts UTF-8 bytes, PyYAML characters)."""
+    if _Loader.__name__.startswith("C"):
+        return len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
+    return position
 
 
 def _within_limit(text: str) -> bool:

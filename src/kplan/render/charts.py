@@ -37,6 +37,11 @@ def _char_width(ch: str, font_size: float) -> float:
     return font_size if unicodedata.east_asian_width(ch) in "WF" else font_size * 0.6
 
 
+def _text_width(text: str, font_size: float) -> float:
+    """A generous estimate of a text's width (the sum of its characters' widths)."""
+    return sum(_char_width(ch, font_size) for ch in text)
+
+
 def label_lines(label: str, width: float, font_size: float = LABEL_SIZE) -> list[str]:
     """The label broken into lines no wider than `width` (after 、 or a space where possible); one pass over it."""
     lines: list[str] = []
