@@ -173,6 +173,42 @@ def init(
     typer.echo(f"created a new plan in {directory} ({len(written)} files); next: kplan -C {directory} lint")
 
 
+@app.command("import")
+def import_command(
+    source: Annotated[
+        Path, typer.Argument(help="The plan as a Word document (.docx) or Markdown (.md).", metavar="FILE")
+    ],
+    directory: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The new plan's directory (created; must be empty or absent). Default: the file's name without its "
+            "extension, in the current directory.",
+            metavar="DIR",
+        ),
+    ] = None,
+    municipality: Annotated[
+        str | None, typer.Option("--municipality", help="The municipality, when the title does not say it.")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The plan's title, instead of the document's.")] = None,
+    measures: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--measures",
+            metavar="CHAPTER",
+            help="Make measure cards of this chapter's sections (heading, text, a list), e.g. --measures 第3章.",
+        ),
+    ] = None,
+) -> None:
+    """Bring an existing plan in from Word or Markdown: chapters, sections, tables, figures, the 用語解説 and
+    ※ markers become a new plan; prints what it carried and every place it had to guess.
+
+    Example: kplan import 計画書.docx my-plan
+    """
+    from kplan.importer.command import run_import
+
+    raise typer.Exit(run_import(source, directory, municipality, title, tuple(measures or ())))
+
+
 @app.command()
 def lint(
     ctx: typer.Context,

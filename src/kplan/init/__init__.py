@@ -24,7 +24,7 @@ import yaml
 from kplan import __version__
 from kplan.init.png import boxes_diagram
 
-__all__ = ["InitError", "InvalidValueError", "NotEmptyError", "create_plan", "skeleton_files"]
+__all__ = ["InitError", "InvalidValueError", "NotEmptyError", "create_plan", "skeleton_files", "write_files"]
 
 SKELETON = "skeleton"
 FIGURE = "plan/figures/example-diagram.png"
@@ -159,6 +159,16 @@ def create_plan(directory: Path, municipality: str, title: str) -> list[Path]:
     except OSError as error:
         raise InitError(f"could not create the plan in {directory}: {error}") from error
     return [directory.joinpath(*rel.split("/")) for rel in files]
+
+
+def write_files(directory: Path, files: dict[str, bytes]) -> None:
+    """Write `files` (root-relative path → bytes) into `directory`, which must be new or empty, all or nothing:
+    the writer `create_plan` uses, for other commands that make a plan (kplan import). Raises OSError."""
+    directory = Path(directory).absolute()
+    if directory.exists():
+        _fill_empty_directory(directory, files)
+    else:
+        _create_directory(directory, files)
 
 
 def _staging_directory(parent: Path, prefix: str) -> Path:
