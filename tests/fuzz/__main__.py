@@ -1,4 +1,4 @@
-"""A long fuzz run: `python -m tests.fuzz [--cases N] [--seed S] [--workers W] [--corpus NAME …]`.
+"""A long fuzz run: `python -m tests.fuzz [--cases N] [--seed S] [--workers W] [--corpus NAME …] [--stages …]`.
 
 Each case copies a corpus plan, mutates 1–3 of its sources and runs every stage (tests/fuzz/pipeline.py). Defects
 are printed with the seed and the mutations that reproduce them, and the run exits 1 when there was any. The
@@ -14,6 +14,7 @@ import time
 from collections import Counter
 
 from .corpus import CORPORA, case
+from .pipeline import STAGES
 
 
 def main() -> int:
@@ -22,8 +23,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=max(1, multiprocessing.cpu_count()))
     parser.add_argument("--corpus", nargs="*", default=list(CORPORA), choices=list(CORPORA))
+    parser.add_argument("--stages", nargs="*", default=[], choices=[name for name, _ in STAGES])
     options = parser.parse_args()
-    jobs = [(name, options.seed + number) for number in range(options.cases) for name in options.corpus]
+    stages = tuple(options.stages)
+    jobs = [(name, options.seed + number, stages) for number in range(options.cases) for name in options.corpus]
     started = time.monotonic()
     defects: Counter[str] = Counter()
     with multiprocessing.Pool(options.workers) as pool:
@@ -38,9 +41,9 @@ def main() -> int:
     return 1 if defects else 0
 
 
-def _run(job: tuple[str, int]) -> tuple[str, int, list[str], object]:
-    name, seed = job
-    mutations, defect = case(name, seed)
+def _run(job: tuple[str, int, tuple[str, ...]]) -> tuple[str, int, list[str], object]:
+    name, seed, stages = job
+    mutations, defect = case(name, seed, stages)
     return name, seed, mutations, defect
 
 

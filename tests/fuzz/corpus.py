@@ -1,4 +1,5 @@
-"""The plans the fuzzer mutates: a new plan from `kplan init` and the constructed example of another shape."""
+"""The plans the fuzzer mutates: a new plan from `kplan init`, the constructed example of another shape, and the
+real plan of the checkout."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .mutate import mutate
 from .pipeline import Defect, run_case
 
 REPO = Path(__file__).resolve().parents[2]
-CORPORA = ("init", "example")
+CORPORA = ("init", "example", "real")
 
 
 @cache
@@ -23,16 +24,19 @@ def corpus(name: str) -> Path:
         from kplan.init import create_plan
 
         create_plan(target / "plan", "架空市", "情報化計画")
-    else:
+    elif name == "example":
         shutil.copytree(REPO / "examples/kakuu-dx", target / "plan")
+    else:
+        for part in ("plan", "glossary", "templates"):
+            shutil.copytree(REPO / part, target / "plan" / part)
     return target / "plan"
 
 
-def case(name: str, seed: int) -> tuple[list[str], Defect | None]:
-    """Mutate a copy of the named plan with `seed` and run every stage on it."""
+def case(name: str, seed: int, stages: tuple[str, ...] = ()) -> tuple[list[str], Defect | None]:
+    """Mutate a copy of the named plan with `seed` and run every stage (or the named ones) on it."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="kplan-fuzz-case-") as scratch:
         root = Path(scratch) / "plan"
         shutil.copytree(corpus(name), root)
         mutations = mutate(root, rng, rng.randint(1, 3))
-        return mutations, run_case(root)
+        return mutations, run_case(root, stages=stages)

@@ -21,7 +21,7 @@ from kplan.diagnostics import DiagnosticError
 TIME_LIMIT_S = 5.0
 
 
-class Hang(Exception):
+class HangError(Exception):
     """The case ran past the time limit."""
 
 
@@ -36,7 +36,7 @@ class Defect:
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     def expired(signum: int, frame: object) -> None:
-        raise Hang(f"over {seconds} s")
+        raise HangError(f"over {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -47,17 +47,19 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def run_case(root: Path, time_limit_s: float = TIME_LIMIT_S) -> Defect | None:
-    """Run every stage on the plan in `root` (which it may change); the first defect found, or None."""
+def run_case(root: Path, time_limit_s: float = TIME_LIMIT_S, stages: tuple[str, ...] = ()) -> Defect | None:
+    """Run every stage (or the named ones) on the plan in `root`, which it may change; the first defect, or None."""
     stage = "load"
     try:
         with time_limit(time_limit_s):
             for stage, step in STAGES:
+                if stages and stage not in stages:
+                    continue
                 if not step(root):
                     break
     except DiagnosticError:
         return None
-    except Hang as hang:
+    except HangError as hang:
         return Defect(stage, f"hang: {hang}")
     except Exception as error:
         return Defect(stage, _summary(error))
