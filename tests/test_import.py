@@ -432,6 +432,42 @@ def test_glossary_paragraphs_aliases_and_order_as_written(tmp_path):
     assert "import.glossary-entry" in report  # クラウド / its definition as two paragraphs: a guess
 
 
+GLOSSARY_AT_THE_END = (
+    "# 架空市情報化計画\n\n# 第1章 概要\n\n本市はデジタル技術※で情報格差※を減らします。\n\n# 用語集\n\n"
+)
+
+
+def test_glossary_as_a_word_definition_list_keeps_each_entry(tmp_path):
+    source = tmp_path / "terms.md"
+    source.write_text(
+        GLOSSARY_AT_THE_END
+        + "デジタル技術\n: 通信を用いた技術のこと。\n\n情報格差\n: 使える人と使えない人の差のこと。\n",
+        encoding="utf-8",
+    )
+    docx = tmp_path / "terms.docx"
+    subprocess.run(["pandoc", str(source), "-o", str(docx)], check=True)  # Definition Term / Definition styles
+    code, report, _ = do_import(docx, tmp_path / "plan")
+    assert code == 0 and "kplan lint: エラー 0 件" in report
+    terms = yaml.safe_load((tmp_path / "plan/glossary/glossary.yaml").read_text(encoding="utf-8"))["terms"]
+    assert [(t["term"], t["definition"]) for t in terms] == [
+        ("デジタル技術", "通信を用いた技術のこと。"),
+        ("情報格差", "使える人と使えない人の差のこと。"),
+    ]
+
+
+def test_glossary_as_alternating_paragraphs_keeps_each_entry(tmp_path):
+    source = tmp_path / "terms.md"
+    source.write_text(
+        GLOSSARY_AT_THE_END
+        + "デジタル技術\n\n通信を用いた技術のこと。\n\n情報格差\n\n使える人と使えない人の差のこと。\n",
+        encoding="utf-8",
+    )
+    code, report, _ = do_import(source, tmp_path / "plan")
+    assert code == 0 and "kplan lint: エラー 0 件" in report
+    terms = yaml.safe_load((tmp_path / "plan/glossary/glossary.yaml").read_text(encoding="utf-8"))["terms"]
+    assert [t["term"] for t in terms] == ["デジタル技術", "情報格差"]
+
+
 # ---- untrusted content --------------------------------------------------------------------------------------------
 
 

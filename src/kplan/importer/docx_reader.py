@@ -51,6 +51,8 @@ def w(tag: str) -> str:
 
 HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*([1-9１-９])$", re.IGNORECASE)
 ROLES = {
+    "definition term": "term",  # a definition list as pandoc and many templates write it
+    "definition": "definition",
     "title": "title",
     "表題": "title",
     "subtitle": "subtitle",

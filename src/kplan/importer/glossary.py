@@ -94,7 +94,15 @@ def recognise(blocks: list[Block]) -> Recognised | Finding:
                 if problem:
                     return problem
                 continue
-            if pending is not None and isinstance(pending, Heading):
+            if block.role == "term" or (
+                pending is not None and pending_text and block.role != "definition" and _next_term(pending, text)
+            ):
+                problem = close(block.where)  # a new term: the previous one's definition is complete
+                if problem:
+                    return problem
+                pending = block
+                continue
+            if pending is not None and (isinstance(pending, Heading) or block.role == "definition"):
                 pending_text.append(block.text)
                 continue
             split = _split(block.text)
@@ -160,6 +168,12 @@ def _joined(texts: list[Inline]) -> Inline:
             segments.append(" ")
         segments.extend(text.segments)
     return Inline(tuple(segments)).strip()  # type: ignore[arg-type]
+
+
+def _next_term(pending: Heading | Paragraph, text: str) -> bool:
+    """Whether a paragraph after a term's definition starts the next entry: the entries are paragraphs (not
+    headings) and it looks like a term, not like a sentence of the definition."""
+    return isinstance(pending, Paragraph) and _looks_like_term(text) and _split(Inline.of(text)) is None
 
 
 def _looks_like_term(text: str) -> bool:
