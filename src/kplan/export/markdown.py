@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from kplan.builders import Rendered
 
 _PUNCTUATION = re.compile(r"([\\`*_\[\]<>|~#&$@^])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=:]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)(?:([#>+\-=:])|(\d+)([.)]))")
 
 Writer = Callable[["MarkdownWriter", Any, int], Iterator[str]]
 WRITERS: dict[str, Writer] = {}
@@ -63,7 +63,9 @@ def _escape_punctuation(text: str) -> str:
 
 
 def _escape_line_start(text: str) -> str:
-    return _LINE_START.sub(lambda m: m[1] + "\\" + m[2], text)
+    """A line start Markdown would read as a heading, quote or list marker, escaped (`1\\.`, not `\\1.`: only
+    punctuation can be escaped)."""
+    return _LINE_START.sub(lambda m: m[1] + ("\\" + m[2] if m[2] else m[3] + "\\" + m[4]), text)
 
 
 def escape(text: str | None) -> str:
