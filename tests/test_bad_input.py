@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -9,10 +10,13 @@ import pytest
 
 from kplan.diagnostics import Diagnostic, DiagnosticError
 from kplan.load import load_plan
+from kplan.messages import detect
 
+# file:line:column: severity code: message, then the hint:
+# エラー …（ヒント: …） in Japanese, error … (hint: …) in English
 LINE = re.compile(
-    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): error (?P<code>[a-z]+\.[a-z-]+): "
-    r"(?P<message>.+?)(?: \(hint: (?P<hint>.+)\))?$"
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?:エラー|error) (?P<code>[a-z]+\.[a-z-]+): "
+    r"(?P<message>.+?)(?:（ヒント: (?P<hint>.+)）| \(hint: (?P<hint_en>.+)\))?$"
 )
 
 
@@ -37,12 +41,17 @@ def line_of(path: Path, needle: str) -> int:
     return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
 
 
-def test_cli_reports_each_problem_on_one_line(project, kplan):
+@pytest.mark.parametrize("lang", [(), ("--lang", "en"), ("--lang", "ja")])
+def test_cli_reports_each_problem_on_one_line(project, kplan, lang):
     edit(project / "plan/measures/school-ict.yaml", "\ntitle:", "\ntitel:")
-    result = kplan("-C", str(project), "lint")
+    result = kplan(*lang, "-C", str(project), "lint")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if not line.startswith("kplan:")]
     assert lines and all(LINE.match(line) for line in lines), lines
+    hints = [match["hint"] or match["hint_en"] for match in map(LINE.match, lines) if match]
+    assert all(hints), lines  # every problem says what to do
+    english = lang == ("--lang", "en") or (not lang and detect([], os.environ) == "en")
+    assert all((" error " in line) == english and ("エラー" in line) != english for line in lines), lines
 
 
 def test_malformed_yaml(project):
@@ -66,7 +75,7 @@ def test_unknown_key_did_you_mean(project):
     edit(measure, "\ntitle:", "\ntitel:")
     found = diagnostics(project)
     unknown = next(d for d in found if d.code == "load.unknown-key")
-    assert "'title'" in unknown.hint
+    assert "title" in unknown.hint
     assert (unknown.loc.line, unknown.loc.column) == (line_of(measure, "titel:"), 1)
     assert "load.missing-key" in {d.code for d in found}
 
@@ -119,7 +128,7 @@ def test_unknown_measure_reference(project):
         "plan/tables/progress.yaml",
         line_of(table, "open-dta"),
     )
-    assert "'open-data'" in found.hint
+    assert "open-data" in found.hint
 
 
 def test_unknown_measure_fence(project):

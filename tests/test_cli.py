@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import printed_lines
 from kplan import wareki
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,7 +37,7 @@ def test_dash_c_works_on_another_checkout(project, kplan, tmp_path):
 def test_no_plan_found(kplan, tmp_path):
     result = kplan("lint", cwd=tmp_path)
     assert result.returncode == 2
-    assert "no plan found" in result.stderr and "-C" in result.stderr
+    assert "cli.no-project" in printed_lines.codes(result.stderr) and "-C" in result.stderr
     assert "Traceback" not in result.stderr
 
 

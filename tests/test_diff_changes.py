@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import printed_lines
 from diff_repo import (
     PNG_BLUE,
     PNG_RED,
@@ -300,7 +301,7 @@ def test_nothing_else_changed(diff):
 def test_identical_editions_are_the_same(repo, kplan):
     result = kplan("diff", "v2", "HEAD", cwd=repo)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("no changes")
+    assert result.stdout.startswith(printed_lines.prefix("diff.same"))
     code, document = json_diff(kplan, repo, "v1", "v1")
     assert code == 0 and document["changes"] == [] and document["summary"] == {"total": 0}
 
@@ -310,7 +311,9 @@ def test_terminal_output_has_a_summary_first_and_no_colour_when_piped(repo, kpla
     assert result.returncode == 1
     assert "\x1b" not in result.stdout
     first = result.stdout.splitlines()[0]
-    assert first == "26 changes: 4 added, 3 removed, 12 changed, 2 renamed, 1 moved, 4 renumbered"
+    assert re.findall(r"\d+", first) == ["26", "4", "3", "12", "2", "1", "4"], first  # total, then each kind
+    kinds = ("added", "removed", "changed", "renamed", "moved", "renumbered")
+    assert all(printed_lines.said(f"diff.change/{kind}") in first for kind in kinds), first
     assert "[-急激な-]" in result.stdout and "{+迅速に+}" in result.stdout
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import printed_lines
 from diff_repo import FIRST_EDITION_COMMIT, REPO, commit, copy_plan, edit, git, json_diff, make_repo
 
 
@@ -53,10 +54,10 @@ def test_a_label_that_names_no_edition_is_a_clear_error(tmp_path, kplan):
     result = kplan("diff", "v9", "v1", cwd=root)
     assert result.returncode == 2
     assert result.stdout == ""
-    assert "no edition v9" in result.stderr and "Plan-Edition: v9" in result.stderr
+    assert "diff.no-edition" in printed_lines.codes(result.stderr) and "Plan-Edition: v9" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     result = kplan("diff", "no-such-ref", "v1", cwd=root)
-    assert result.returncode == 2 and "is not a plan directory, an edition label" in result.stderr
+    assert result.returncode == 2 and "diff.unknown-version" in printed_lines.codes(result.stderr)
 
 
 def test_plan_directories_need_no_git(tmp_path, kplan):
@@ -66,9 +67,9 @@ def test_plan_directories_need_no_git(tmp_path, kplan):
     assert result.returncode == 1, result.stderr
     assert '"field": "period"' in result.stdout
     result = kplan("diff", str(old), str(old), cwd=tmp_path)
-    assert result.returncode == 0 and result.stdout.startswith("no changes")
+    assert result.returncode == 0 and result.stdout.startswith(printed_lines.prefix("diff.same"))
     result = kplan("diff", "v1", str(old), cwd=tmp_path)
-    assert result.returncode == 2 and "not inside a git repository" in result.stderr
+    assert result.returncode == 2 and "diff.not-in-git" in printed_lines.codes(result.stderr)
 
 
 def test_the_working_tree_is_never_touched(tmp_path, kplan):
@@ -96,8 +97,12 @@ def test_an_unreadable_old_edition_names_commit_file_and_line(tmp_path, kplan):
     commit(root, "fixed")
     result = kplan("diff", "v0", "HEAD", cwd=root)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert f"{broken[:10]}:plan/plan.yaml:6:9: error load." in result.stderr and "drafty" in result.stderr
-    assert "the edition v0" in result.stderr
+    where = f"{broken[:10]}:"
+    lines = [line.removeprefix(where) for line in result.stderr.splitlines() if line.startswith(where)]
+    [problem] = [printed_lines.LINE.match(line) for line in lines]
+    assert problem and (problem["file"], problem["line"], problem["column"]) == ("plan/plan.yaml", "6", "9")
+    assert problem["code"] == "load.invalid-value" and "drafty" in problem["message"]
+    assert "diff.unreadable-edition" in printed_lines.codes(result.stderr)
 
 
 def test_an_old_edition_without_optional_parts(tmp_path, kplan):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import printed_lines
 from conftest import REPO, run_kplan
 from diff_repo import changed_text, commit, copy_plan, first_edition, git
 
@@ -135,4 +136,4 @@ def test_every_table_output_says_the_first_edition_is_reconstructed(root, tmp_pa
         assert result.returncode == 1, result.stderr
         assert "改定前の初版は再構成された版であり、市の公式な文書ではありません。" in out.read_text(encoding="utf-8")
     result = run_kplan("diff", "v1", "v2.0", cwd=root)
-    assert "note: v1 is reconstructed, not the city's official text" in result.stdout
+    assert printed_lines.prefix("diff.reconstructed") + "v1" in result.stdout

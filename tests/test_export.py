@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+import printed_lines
 from fidelity import SEED, html_text, normalise, seed_fragments
 from test_plan_content import errata_pairs
 
@@ -50,12 +51,12 @@ def test_plan_text_cannot_become_markdown_syntax(project, kplan):
 def test_export_writes_a_file_once_and_refuses_unknown_formats(project, kplan):
     result = kplan("-C", str(project), "export")
     target = project / "build/plan-2.0.md"
-    assert result.returncode == 0 and f"wrote {target}" in result.stdout
+    assert result.returncode == 0 and printed_lines.said("cli.wrote", path=target) in result.stdout
     before = target.stat().st_mtime_ns
     assert kplan("-C", str(project), "export").returncode == 0
     assert target.stat().st_mtime_ns == before
     refused = kplan("-C", str(project), "export", "--format", "docx")
-    assert refused.returncode == 2 and "hint: use --format md" in refused.stderr
+    assert refused.returncode == 2 and "cli.unknown-value" in printed_lines.codes(refused.stderr)
 
 
 # ---- the small fixture plan, in-process --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import printed_lines
 from conftest import REPO, run_kplan
 from fidelity import html_text, normalise
 from kplan.importer import numbering
@@ -178,7 +179,8 @@ def test_the_command_line_imports_and_the_plan_lints_clean(inputs, tmp_path):
     assert "新しい計画を" in result.stdout and "推測した箇所" in result.stdout
     lint = run_kplan("-C", str(target), "lint")
     assert lint.returncode == 0, lint.stdout + lint.stderr
-    assert "lint.reading-unconfirmed" in lint.stdout and "error" not in lint.stdout
+    assert "lint.reading-unconfirmed" in lint.stdout
+    assert not [line for line in lint.stdout.splitlines() if re.match(r"\S+:\d+:\d+: (エラー|error) ", line)]
 
 
 # ---- a Word document written with python-docx ---------------------------------------------------------------------
@@ -566,7 +568,10 @@ def test_bad_input_is_one_japanese_line_exit_2_and_nothing_written(tmp_path, cas
     target = tmp_path / "plan"
     status, report, errors = do_import(source, target)
     assert status == 2 and not report
-    assert errors.count("\n") == 1 and f"{source}: エラー {code}: " in errors and "（ヒント: " in errors, errors
+    [said] = errors.splitlines()
+    found = printed_lines.WHERE_LINE.match(said)
+    assert found and found["where"] == str(source) and found["code"] == code, errors
+    assert found["hint"] or found["hint_en"], errors  # says what to do
     assert not target.exists()
 
 
@@ -575,7 +580,7 @@ def test_the_command_line_refuses_bad_input_without_a_traceback(tmp_path):
     source.write_bytes(_zip({"word/document.xml": b"<w/>" * 500})[:300])
     result = run_kplan("import", str(source), str(tmp_path / "plan"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "エラー import.corrupt" in result.stderr and not (tmp_path / "plan").exists()
+    assert "import.corrupt" in printed_lines.codes(result.stderr) and not (tmp_path / "plan").exists()
 
 
 def test_a_directory_that_is_not_empty_is_left_as_it_was(inputs, tmp_path):

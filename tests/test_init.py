@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 import yaml
 
+import printed_lines
 from conftest import run_kplan
 from kplan.init import InitError, InvalidValueError, NotEmptyError, create_plan, skeleton_files
 
@@ -132,7 +133,7 @@ def test_nothing_in_the_skeleton_names_a_real_city():
 def test_the_new_plan_lints_clean(new_plan):
     result = run_kplan("-C", str(new_plan), "lint")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "error" not in result.stdout, result.stdout
+    assert not [m for m in printed_lines.lines(result.stdout) if m["severity"] in ("error", "エラー")], result.stdout
 
 
 def test_the_new_plan_loads_as_written(new_plan):
@@ -223,7 +224,7 @@ def test_the_command_creates_a_plan_and_refuses_to_overwrite_it(tmp_path):
     assert (root / "plan" / "plan.yaml").is_file()
     before = tree_digest(tmp_path)
     again = run_kplan("init", str(root), "--municipality", "別の町", "--title", "別の計画")
-    assert again.returncode == 2 and "not empty" in again.stderr
+    assert again.returncode == 2 and "cli.init-not-empty" in printed_lines.codes(again.stderr)
     assert tree_digest(tmp_path) == before
     missing = run_kplan("init", str(tmp_path / "other"), "--municipality", MUNICIPALITY)
     assert missing.returncode == 2 and not (tmp_path / "other").exists()

@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
+import printed_lines
+
 REPO = Path(__file__).resolve().parents[1]
+# a finding for people: エラー / 警告 / 情報 and （提案: …） in Japanese,
+# error / warning / info and (suggestion: …) in English
 LINE = re.compile(
-    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning|info) "
-    r"(?P<code>lint\.(?P<rule>[a-z-]+)) (?P<message>.+?)(?: \(提案: (?P<suggestion>.+)\))?$"
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>エラー|警告|情報|error|warning|info) "
+    r"(?P<code>lint\.(?P<rule>[a-z-]+)) (?P<message>.+?)(?:（提案: (?P<suggestion>.+)）| \(suggestion: (?P<en>.+)\))?$"
 )
 
 
@@ -35,8 +39,10 @@ def test_text_format_one_finding_a_line(kplan):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines and all(LINE.match(line) for line in lines), lines
-    assert all(LINE.match(line)["suggestion"] for line in lines)
-    assert "警告" in result.stderr
+    assert all(LINE.match(line)["suggestion"] or LINE.match(line)["en"] for line in lines)
+    assert printed_lines.prefix("cli.lint-summary") in result.stderr
+    english = kplan("--lang", "en", "lint").stdout.splitlines()
+    assert len(english) == len(lines) and all(LINE.match(line)["en"] for line in english), english
 
 
 def test_json_format(kplan):
@@ -104,14 +110,15 @@ def test_one_family(project, kplan):
 @pytest.mark.parametrize("args", [("lint", "spelling"), ("lint", "--format", "xml")])
 def test_bad_arguments(kplan, args):
     result = kplan(*args)
-    assert result.returncode == 2 and "hint:" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "cli.unknown-value" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_malformed_dictionary_is_unreadable(project, kplan):
     edit(project / "plan/hyoki.yaml", "patterns: [しゅくみ]", "patterns: [/しゅ(くみ/]")
     result = kplan("-C", str(project), "lint")
     assert result.returncode == 2
-    assert re.search(r"plan/hyoki\.yaml:\d+:\d+: error load\.[a-z-]+: ", result.stderr)
+    problems = printed_lines.lines(result.stderr)
+    assert any(m["file"] == "plan/hyoki.yaml" and m["code"].startswith("load.") for m in problems), result.stderr
     [problem] = json.loads(kplan("-C", str(project), "lint", "--format", "json").stdout)
     assert problem["code"] == "load.invalid-value" and problem["file"] == "plan/hyoki.yaml"
 
@@ -149,7 +156,7 @@ def test_fix_restores_the_sources_byte_for_byte_and_touches_nothing_else(project
     changed = {rel for rel, _, _ in defects}
     result = kplan("-C", str(project), "lint", "--fix")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr.count("修正しました") == 8
+    assert result.stderr.count(printed_lines.prefix("cli.lint-fixed")) == 8
     after = digests(project)
     for rel, digest in before.items():
         if rel not in changed:
@@ -166,7 +173,7 @@ def test_fix_keeps_comments_and_crlf_line_endings(project, kplan):
     original = path.read_text(encoding="utf-8").replace("\ntitle:", "\n# 担当課のメモ: 変えないこと\ntitle:")
     path.write_bytes(original.replace("文書の収受", "文書の收受").replace("\n", "\r\n").encode("utf-8"))
     result = kplan("-C", str(project), "lint", "--fix")
-    assert "修正しました" in result.stderr
+    assert printed_lines.prefix("cli.lint-fixed") in result.stderr
     assert path.read_bytes() == original.replace("\n", "\r\n").encode("utf-8")
 
 
@@ -177,12 +184,15 @@ def test_fix_refuses_when_the_round_trip_would_change_other_lines(project, kplan
     path.write_text(text, encoding="utf-8")
     result = kplan("-C", str(project), "lint", "--fix")
     assert result.returncode == 1  # the old kanji is still there
-    assert "修正しませんでした" in result.stderr and "手で直して" in result.stderr
+    assert printed_lines.prefix("cli.lint-not-fixed") in result.stderr and "手で直して" in result.stderr
     assert path.read_text(encoding="utf-8") == text
 
 
 def test_fix_with_nothing_to_fix_changes_no_byte(project, kplan):
     before = digests(project)
     result = kplan("-C", str(project), "lint", "--fix")
-    assert result.returncode == 0 and "0 件を修正" in result.stderr
+    assert (
+        result.returncode == 0
+        and printed_lines.said("cli.lint-fix-summary", count=0, files=0, names="") in result.stderr
+    )
     assert digests(project) == before

@@ -1,7 +1,9 @@
 """Source locations and diagnostics: the one shape every command uses to say what is wrong, and where.
 
 A diagnostic has a stable code (`load.unknown-key`, `lint.old-kanji` …), a severity, a location, a message and a
-hint. Tests assert codes, never wording. `Outcome` maps what a command found to its exit code, in one place.
+hint. It is made with a catalog entry and its parameters (kplan.messages.Msg, whose key is the code), and its
+text is rendered in the language in use when it is shown; lint's rules still give their Japanese text directly.
+Tests assert codes, never wording. `Exit` holds the exit codes, the same for every command.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+
+from kplan.messages import Msg, severity_word, text
 
 # C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder what a terminal shows
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -49,17 +53,39 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """One thing wrong with the sources or the run: where, what, what to do, and a stable code."""
+    """One thing wrong with the sources or the run: where, what, what to do, and a stable code.
+
+    `said` is the message: a catalog entry (Msg) or, for lint's rules, literal text. `advice` is the hint: None
+    for the entry's own hint, else text or another entry. `code` defaults to the entry's code."""
 
     loc: Loc
-    message: str
-    hint: str = ""
+    said: str | Msg
+    advice: str | Msg | None = None
     severity: str = Severity.ERROR
-    code: str = "load.invalid"
+    code: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", self.said.code if isinstance(self.said, Msg) else "load.invalid")
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
+
+    @property
+    def hint(self) -> str:
+        if self.advice is None:
+            return self.said.hint if isinstance(self.said, Msg) else ""
+        return str(self.advice)
 
     def __str__(self) -> str:
-        text = f"{printable(str(self.loc))}: {self.severity} {self.code}: {printable(self.message)}"
-        return f"{text} (hint: {printable(self.hint)})" if self.hint else text
+        return line(str(self.loc), self.severity, self.code, self.message, self.hint)
+
+
+def line(where: str, severity: str, code: str, message: str, hint: str = "") -> str:
+    """`where: severity code: message (hint: …)` for people, in the language in use (エラー …（ヒント: …）)."""
+    head = f"{printable(where)}: {severity_word(severity)} {code}: {printable(message)}"
+    return head + text("word.hint", hint=printable(hint)) if hint else head
 
 
 class Exit(enum.IntEnum):
@@ -75,7 +101,7 @@ class DiagnosticError(Exception):
     """The sources cannot be read into a model; carries every diagnostic found, not just the first."""
 
     def __init__(self, diagnostics: list[Diagnostic]):
-        super().__init__(f"{len(diagnostics)} problem(s) in the sources")
+        super().__init__(Msg("cli.problems", count=len(diagnostics)))
         self.problems = sorted(diagnostics, key=lambda d: d.loc)
 
     @property
@@ -90,12 +116,21 @@ class Collector:
         self.problems: list[Diagnostic] = []
         self.warnings: list[Diagnostic] = []
 
-    def add(self, loc: Loc, message: str, hint: str = "", code: str = "load.invalid") -> None:
+    def add(self, loc: Loc, message: str | Msg, hint: str | Msg | None = None, code: str = "") -> None:
         self.problems.append(Diagnostic(loc, message, hint, Severity.ERROR, code))
 
-    def warn(self, loc: Loc, message: str, hint: str = "", code: str = "load.notice") -> None:
+    def warn(self, loc: Loc, message: str | Msg, hint: str | Msg | None = None, code: str = "") -> None:
         """Something the load left out or changed on purpose: reported, but the sources stay readable."""
+        code = code or (message.code if isinstance(message, Msg) else "load.notice")
         self.warnings.append(Diagnostic(loc, message, hint, Severity.WARNING, code))
+
+    def error(self, loc: Loc, key: str, /, **params: object) -> None:
+        """An error whose message and hint are the catalog entry `key` (its code is the key up to any /variant)."""
+        self.add(loc, Msg(key, **params))
+
+    def warning(self, loc: Loc, key: str, /, **params: object) -> None:
+        """A warning from the catalog entry `key`."""
+        self.warn(loc, Msg(key, **params))
 
     def raise_if_any(self) -> None:
         if self.problems:

@@ -20,6 +20,7 @@ from kplan.diagnostics import Collector, Exit, Loc
 from kplan.kana import sort_key
 from kplan.load import shapes
 from kplan.load.spec import ListOf, MapOf, Nullable, Record, Spec
+from kplan.messages import Msg, text
 from kplan.problems import SourceError
 
 EXIT_CLEAN, EXIT_WOULD_CHANGE, EXIT_UNREADABLE = int(Exit.OK), int(Exit.FINDINGS), int(Exit.UNREADABLE)
@@ -31,30 +32,34 @@ def fmt_command(root: Path, check: bool) -> int:
     except SourceError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(f"kplan: {len(error.problems)} problem(s); the sources could not be read", file=sys.stderr)
+        print(text("cli.unreadable", count=len(error.problems)), file=sys.stderr)
         return EXIT_UNREADABLE
     if check:
         for rel in changes:
             print(rel)
         if changes:
-            print(f"kplan fmt --check: {len(changes)} file(s) would change; run kplan fmt", file=sys.stderr)
+            print(text("fmt.would-change", count=len(changes)), file=sys.stderr)
         return EXIT_WOULD_CHANGE if changes else EXIT_CLEAN
     from kplan.yamlrt import write_source
 
-    for rel, (text, bom) in changes.items():
-        write_source(root / rel, text, bom)
-        print(f"formatted {rel}")
+    for rel, (canonical, bom) in changes.items():
+        write_source(root / rel, canonical, bom)
+        print(text("fmt.formatted", file=rel))
     return EXIT_CLEAN
 
 
 class RewriteRefusedError(Exception):
-    """A file fmt must not rewrite: the message says why, `line` and `column` (1-based) where."""
+    """A file fmt must not rewrite: the message (a fmt.unsafe entry) says why, `line` and `column` (1-based) where."""
 
-    def __init__(self, message: str, hint: str, line: int = 1, column: int = 1) -> None:
+    def __init__(self, message: Msg, line: int = 1, column: int = 1) -> None:
         super().__init__(message)
-        self.hint = hint
+        self.said = message
         self.line = line
         self.column = column
+
+    @property
+    def hint(self) -> str:
+        return self.said.hint
 
 
 def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
@@ -69,7 +74,7 @@ def canonical_changes(root: Path) -> dict[str, tuple[str, bool]]:
         try:
             canonical = canonical_markdown(text) if rel.endswith(".md") else canonical_yaml(text, shape, rel)
         except RewriteRefusedError as refused:
-            problems.add(Loc(rel, refused.line, refused.column), str(refused), refused.hint, code="fmt.unsafe")
+            problems.add(Loc(rel, refused.line, refused.column), refused.said, code="fmt.unsafe")
             continue
         if canonical != text:
             changes[rel] = (canonical, bom)
@@ -130,12 +135,7 @@ def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise RewriteRefusedError(
-            f"kplan fmt はこのファイルを書き直せません。書き直しに使う ruamel.yaml が読めない書き方です（{problem}）",
-            "この位置のタブ、特殊な改行（U+2028 など）、タグ（!!…）を見直してください。ファイルは変えていません",
-            line,
-            column,
-        ) from None
+        raise RewriteRefusedError(Msg("fmt.unsafe/ruamel", problem=problem), line, column) from None
     if canonical == text:
         return text
     try:
@@ -143,12 +143,7 @@ def canonical_yaml(text: str, shape: Record, rel: str = "") -> str:
     except ReadingError as error:
         where = (error.line, error.column)
     if where is not None:
-        raise RewriteRefusedError(
-            "kplan fmt で書き直すと、この値の読み方が変わってしまうため書き直しません",
-            "この位置の改行・空白・引用符の書き方を見直してください（\\r だけの改行、行末のタブ、yes/no など）。"
-            "ファイルは変えていません",
-            *where,
-        )
+        raise RewriteRefusedError(Msg("fmt.unsafe"), *where)
     return canonical
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kplan.diagnostics import printable
+from kplan.messages import Msg
 
 MARKER = Path("plan") / "plan.yaml"
 _HERE = Path(__file__).resolve().parent
@@ -20,7 +21,11 @@ PACKAGE_TEMPLATES = next(
 
 
 class NoProjectError(Exception):
-    """No plan/plan.yaml in the directory or any parent."""
+    """No plan/plan.yaml in the directory or any parent; `said` is the catalog entry (cli.no-project)."""
+
+    def __init__(self, said: Msg) -> None:
+        super().__init__(said)
+        self.said = said
 
 
 class OutsideProjectError(ValueError):
@@ -36,8 +41,10 @@ def find_root(start: Path) -> Path:
                 return directory
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise NoProjectError(f"{printable(str(start))[:200]} を開けません: {reason}") from None
-    raise NoProjectError(f"no plan found in {start} or any parent directory (looked for {MARKER})")
+        raise NoProjectError(
+            Msg("cli.no-project/unreadable", start=printable(str(start))[:200], reason=reason)
+        ) from None
+    raise NoProjectError(Msg("cli.no-project", start=start, marker=MARKER))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from kplan.diagnostics import Diagnostic, DiagnosticError
 from kplan.diff.cover import dates_text
 from kplan.diff.records import EditionInfo
+from kplan.messages import Msg
 from kplan.model import Plan
 from kplan.model.labels import edition_name
 
@@ -32,12 +33,16 @@ class EditionError(Exception):
     """A version argument that names no edition, or an edition that cannot be read."""
 
     def __init__(
-        self, message: str, hint: str, problems: list[str] | None = None, diagnostics: list[Diagnostic] | None = None
+        self, said: Msg, problems: list[str] | None = None, diagnostics: list[Diagnostic] | None = None
     ) -> None:
-        super().__init__(message)
-        self.hint = hint
+        super().__init__(said)
+        self.said = said  # a diff.* catalog entry: the message and its hint
         self.problems = problems or []  # one line each, the file named as the edition has it (COMMIT:path)
         self.diagnostics = diagnostics or []
+
+    @property
+    def hint(self) -> str:
+        return self.said.hint
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,7 @@ def _loaded(argument: str, source: str, root: Path, where: str) -> Edition:
         plan = load_plan(root)
     except DiagnosticError as error:
         raise EditionError(
-            f"the edition {argument} ({source}) cannot be read: {len(error.problems)} problem(s)",
-            "fix its sources, or compare another edition",
+            Msg("diff.unreadable-edition", argument=argument, source=source, count=len(error.problems)),
             [f"{where}{problem}" for problem in error.problems],
             error.diagnostics,
         ) from None
@@ -106,10 +110,7 @@ class _Git:
         self.start = start
         top = self.run("rev-parse", "--show-toplevel", check=False)
         if top is None:
-            raise EditionError(
-                f"{start} is not inside a git repository, so only plan directories can be compared",
-                "give two plan directories, or run kplan inside the plan's git checkout",
-            )
+            raise EditionError(Msg("diff.not-in-git", start=start))
         self.top = Path(str(top).strip())
         self.prefix = self._plan_prefix()
 
@@ -120,10 +121,8 @@ class _Git:
         if result.returncode != 0:
             if check:
                 message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-                raise EditionError(
-                    f"git {args[0]} failed: {message[-1] if message else result.returncode}",
-                    "check that git works in this checkout",
-                )
+                reason = message[-1] if message else result.returncode
+                raise EditionError(Msg("diff.git-failed", command=args[0], reason=reason))
             return None
         return result.stdout if binary else result.stdout.decode("utf-8", "replace")
 
@@ -146,13 +145,10 @@ class _Git:
         if LABEL.fullmatch(argument):
             return self._label(argument)
         if argument.startswith("-"):
-            raise EditionError(f"{argument!r} is not a version", "give a plan directory, a label such as v1, or a ref")
+            raise EditionError(Msg("diff.not-a-version", argument=argument))
         commit = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{argument}^{{commit}}", check=False)
         if not commit:
-            raise EditionError(
-                f"{argument!r} is not a plan directory, an edition label (v1, v2.0…) or a git ref",
-                "give a directory with plan/plan.yaml, a label such as v1, or a commit, tag or branch",
-            )
+            raise EditionError(Msg("diff.unknown-version", argument=argument))
         commit = str(commit).strip()
         return commit, f"git {argument} = commit {commit[:10]}"
 
@@ -173,11 +169,7 @@ class _Git:
             commit, _, values = record.strip("\n").partition("\x00")
             if commit and label in (v.strip() for v in values.rstrip("\x00").split("\x01")):
                 return commit, f"commit {commit[:10]} ({TRAILER}: {label})"
-        raise EditionError(
-            f"no edition {label}: no tag {label} and no commit with the trailer '{TRAILER}: {label}' "
-            "in the history of HEAD",
-            f"list the editions with: git log --grep='^{TRAILER}:'; or give a commit or a directory",
-        )
+        raise EditionError(Msg("diff.no-edition", label=label, trailer=TRAILER))
 
     def extract(self, commit: str, root: Path) -> None:
         """Write the commit's plan sources under `root` (only regular files, only inside `root`)."""
@@ -185,10 +177,7 @@ class _Git:
         listing = str(self.run("ls-tree", "--name-only", tree, check=False, top=True) or "")
         present = [name for name in SOURCE_DIRS if name in listing.splitlines()]
         if "plan" not in present:
-            raise EditionError(
-                f"commit {commit[:10]} has no {self.prefix}plan/ directory",
-                "give a commit made after the plan was added",
-            )
+            raise EditionError(Msg("diff.no-plan-dir", commit=commit[:10], prefix=self.prefix))
         data = self.run("archive", "--format=tar", tree, *present, binary=True, top=True)
         assert isinstance(data, bytes)
         with tarfile.open(fileobj=io.BytesIO(data), mode="r") as archive:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kplan.diff.records import Change, Diff, EditionInfo
 from kplan.diff.table import pieces
+from kplan.messages import text as say
 from kplan.model import Conventions
 
 RED, GREEN, BOLD, UNDERLINE, DIM, RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[4m", "\x1b[2m", "\x1b[0m"
@@ -17,12 +18,15 @@ SIGN = {"added": "+", "removed": "-"}
 
 
 def summary(diff: Diff) -> str:
+    """`違いが 26 件あります: 新設 4、削除 3 …` (`26 changes: 4 added, 3 removed …`), in the language in use."""
     counts = diff.counts()
     total = sum(counts.values())
     if not total:
-        return f"no changes: {diff.old.argument} and {diff.new.argument} are the same"
-    parts = ", ".join(f"{count} {kind}" for kind, count in counts.items())
-    return f"{total} change{'s' if total != 1 else ''}: {parts}"
+        return say("diff.same", old=diff.old.argument, new=diff.new.argument)
+    parts = say("word.comma").join(
+        say("diff.count", kind=say(f"diff.change/{kind}"), count=count) for kind, count in counts.items()
+    )
+    return say("diff.summary/one" if total == 1 else "diff.summary", total=total, parts=parts)
 
 
 def render(diff: Diff, *, colour: bool = False, project_root: Path | None = None) -> bytes:
@@ -36,7 +40,7 @@ def render_terminal(diff: Diff, colour: bool) -> str:
         _edition_line("new", diff.new, diff.conventions),
     ]
     lines += [
-        f"note: {info.argument} is reconstructed, not the city's official text: {info.reconstructed}"
+        say("diff.reconstructed", argument=info.argument, reason=info.reconstructed)
         for info in (diff.old, diff.new)
         if info.reconstructed
     ]
@@ -52,12 +56,12 @@ def render_terminal(diff: Diff, colour: bool) -> str:
 
 def _edition_line(which: str, info: EditionInfo, conventions: Conventions) -> str:
     draft = conventions.label("draft") if info.status == "draft" else ""
-    return f"{which}: {info.argument} = {info.name} {info.dates}{draft} [{info.source}]"
+    return f"{say(f'diff.{which}')}: {info.argument} = {info.name} {info.dates}{draft} [{info.source}]"
 
 
 def _change_lines(change: Change, colour: bool, diff_omitted: str) -> list[str]:
     what = f"{change.kind} {change.id}" + (f" {change.field}" if change.field else "")
-    head = f"{SIGN.get(change.change, '~')} {what}: {change.change}"
+    head = f"{SIGN.get(change.change, '~')} {what}: {say(f'diff.change/{change.change}')}"
     lines = [f"{DIM}{head}{RESET}" if colour else head]
     if change.change in ("added", "removed"):
         text = change.new if change.change == "added" else change.old
@@ -70,7 +74,7 @@ def _change_lines(change: Change, colour: bool, diff_omitted: str) -> list[str]:
     for side, sign, paint, left, right in (("old", "-", RED, "[-", "-]"), ("new", "+", GREEN, "{+", "+}")):
         text = change.old if side == "old" else change.new
         if text is None:
-            lines.append(f"    {sign} (none)")
+            lines.append(f"    {sign} {say('diff.none')}")
             continue
         out = []
         for piece in pieces(text, change.spans, side, omitted=diff_omitted):

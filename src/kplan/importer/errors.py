@@ -13,5 +13,8 @@ class CannotImportError(Exception):
         self.hint = hint
 
     def line(self, file: str) -> str:
-        """The one line the user sees: `file: エラー code: message（ヒント: hint）`."""
-        return f"{file}: エラー {self.code}: {self.message}（ヒント: {self.hint}）"
+        """The one line the user sees: `file: エラー code: message（ヒント: hint）` (the message stays Japanese with
+        --lang en; the severity and the frame follow the language)."""
+        from kplan.diagnostics import line
+
+        return line(file, "error", self.code, self.message, self.hint)

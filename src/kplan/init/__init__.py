@@ -23,6 +23,7 @@ import yaml
 
 from kplan import __version__
 from kplan.init.png import boxes_diagram
+from kplan.messages import Msg
 
 __all__ = ["InitError", "InvalidValueError", "NotEmptyError", "create_plan", "skeleton_files", "write_files"]
 
@@ -35,32 +36,36 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 
 
 class InitError(Exception):
-    """`kplan init` cannot create the plan; nothing was written. `hint` says what to do."""
+    """`kplan init` cannot create the plan; nothing was written. `said` is the catalog entry (cli.init-…), whose
+    hint says what to do."""
 
-    hint = "check that the directory's parent exists and is writable"
+    def __init__(self, said: Msg) -> None:
+        super().__init__(said)
+        self.said = said
+
+    @property
+    def hint(self) -> str:
+        return self.said.hint
 
 
 class NotEmptyError(InitError):
     """The target exists and is not an empty directory."""
 
-    hint = "choose a new directory, or an empty one"
-
 
 class InvalidValueError(InitError, ValueError):
     """A municipality or title that cannot be used (empty, several lines, control characters, too long)."""
 
-    hint = "give one line of text, e.g. 〇〇市 and 情報化推進計画"
-
 
 def _checked(name: str, value: str) -> str:
+    what = Msg(f"cli.init-value/{name}")  # municipality or title
     value = value.strip() if isinstance(value, str) else value
     if not isinstance(value, str) or not value:
-        raise InvalidValueError(f"the {name} must be given")
+        raise InvalidValueError(Msg("cli.init-value", name=what))
     if len(value) > MAX_VALUE_LENGTH:
-        raise InvalidValueError(f"the {name} is longer than {MAX_VALUE_LENGTH} characters")
+        raise InvalidValueError(Msg("cli.init-value/too-long", name=what, limit=MAX_VALUE_LENGTH))
     bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp")), None)
     if bad is not None:
-        raise InvalidValueError(f"the {name} must be one line without control characters (found U+{ord(bad):04X})")
+        raise InvalidValueError(Msg("cli.init-value/control", name=what, unicode=f"{ord(bad):04X}"))
     return value
 
 
@@ -68,7 +73,7 @@ def yaml_quoted(value: str) -> str:
     """`value` as a double-quoted YAML scalar that reads back as exactly `value`."""
     quoted = json.dumps(value, ensure_ascii=False)
     if yaml.safe_load(quoted) != value:  # pragma: no cover - json escapes are a subset of YAML's
-        raise InvalidValueError(f"cannot write {value!r} as YAML")
+        raise InvalidValueError(Msg("cli.init-value/yaml", value=value))
     return quoted
 
 
@@ -148,16 +153,16 @@ def create_plan(directory: Path, municipality: str, title: str) -> list[Path]:
     directory = Path(directory).absolute()
     if directory.exists() or directory.is_symlink():
         if not directory.is_dir():
-            raise NotEmptyError(f"{directory} exists and is not a directory")
+            raise NotEmptyError(Msg("cli.init-not-a-directory", directory=directory))
         if any(directory.iterdir()):
-            raise NotEmptyError(f"{directory} is not empty; kplan init only creates a plan in an empty directory")
+            raise NotEmptyError(Msg("cli.init-not-empty", directory=directory))
     try:
         if directory.exists():
             _fill_empty_directory(directory, files)
         else:
             _create_directory(directory, files)
     except OSError as error:
-        raise InitError(f"could not create the plan in {directory}: {error}") from error
+        raise InitError(Msg("cli.init-failed", directory=directory, reason=error)) from error
     return [directory.joinpath(*rel.split("/")) for rel in files]
 
 

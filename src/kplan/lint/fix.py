@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kplan.diagnostics import Diagnostic
 from kplan.lint.findings import Edit, Finding
 
 
@@ -219,3 +220,32 @@ def describe(finding: Finding) -> str:
     edit = finding.fix
     change = f"「{edit.old}」→「{edit.new}」" if edit else ""
     return f"{finding.loc}: {finding.rule} {change}"
+
+
+def fix_slips(root: Path, diagnostics: list[Diagnostic]) -> list[str]:
+    """Correct the IME slips (load.ime-slip) that keep the plan from loading, in the files they are in; return
+    the files changed. Only the YAML structure is touched (a chapter's front matter, not its text)."""
+    from kplan.load import FRONT_MATTER
+    from kplan.load.slips import fixed
+    from kplan.project import OutsideProjectError, Project
+    from kplan.yamlrt import read_source, write_source
+
+    project = Project(root)
+    changed = []
+    for rel in sorted({d.loc.file for d in diagnostics if d.code == "load.ime-slip"}):
+        try:
+            path = project.source_path(rel)
+            text, bom = read_source(path)
+        except (OutsideProjectError, OSError, UnicodeDecodeError):
+            continue
+        if rel.endswith(".md"):
+            match = FRONT_MATTER.match(text)
+            if not match or not match[1]:
+                continue
+            new = text[: match.start(1)] + fixed(match[1]) + text[match.end(1) :]
+        else:
+            new = fixed(text)
+        if new != text:
+            write_source(path, new, bom)
+            changed.append(rel)
+    return changed

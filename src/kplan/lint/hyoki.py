@@ -15,8 +15,9 @@ from pathlib import Path
 
 import regex
 
-from kplan.diagnostics import Collector, Diagnostic, DiagnosticError, Loc, shown
+from kplan.diagnostics import Collector, Diagnostic, DiagnosticError, Loc
 from kplan.lint.matching import Automaton, longest_only
+from kplan.messages import Msg
 
 DICTIONARY_FILE = "plan/hyoki.yaml"
 GROUP_REFERENCE = re.compile(r"\$(\d+)")
@@ -86,11 +87,7 @@ def _expand(expected: str, match: regex.Match[str]) -> str:
 
 def _too_slow(pattern: Pattern) -> Diagnostic:
     return Diagnostic(
-        pattern.loc,
-        f"表記ゆれの正規表現 {shown(pattern.compiled.pattern)} は {REGEX_TIMEOUT_S} 秒で終わらないため止めました"
-        "（繰り返しの入れ子などで、探す手間が爆発的に増える書き方です）",
-        "(a+)+ や (a|aa)+ のような繰り返しの入れ子をやめ、できれば正規表現でない文字列のパターンにしてください",
-        code="load.regex-too-slow",
+        pattern.loc, Msg("load.regex-too-slow", pattern=pattern.compiled.pattern, seconds=REGEX_TIMEOUT_S)
     )
 
 
@@ -134,9 +131,7 @@ def load_dictionary(root: Path) -> Dictionary:
                 if compiled is not None:
                     regexes.append((Pattern(compiled, loc), entry))
             elif pattern == entry.expected:
-                problems.add(
-                    loc, "a pattern equal to expected replaces nothing", "remove the pattern", code="load.invalid-value"
-                )
+                problems.error(loc, "load.invalid-value/pattern-is-expected")
             else:
                 literals.append((pattern, entry))
     problems.raise_if_any()
@@ -145,11 +140,8 @@ def load_dictionary(root: Path) -> Dictionary:
         for spec in rule.get("specs", ()):
             result = dictionary.apply(spec["from"])
             if result != spec["to"]:
-                problems.add(
-                    spec.loc,
-                    f"spec fails: {spec['from']!r} becomes {result!r}, not {spec['to']!r}",
-                    "fix the rule's patterns or the spec",
-                    code="load.invalid-value",
+                problems.error(
+                    spec.loc, "load.invalid-value/spec-fails", source=spec["from"], result=result, expected=spec["to"]
                 )
     problems.raise_if_any()
     return dictionary
@@ -160,21 +152,12 @@ def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex
     try:
         compiled = regex.compile(source)
     except (regex.error, OverflowError, RecursionError, ValueError) as error:
-        problems.add(
-            loc,
-            f"正規表現 {shown(source)} の書き方に誤りがあります: {error}",
-            "/ と / の間のパターンを見直してください（文字そのものを探すなら / で囲まずに書きます）",
-            code="load.invalid-value",
-        )
+        problems.error(loc, "load.invalid-value/regex", pattern=source, error=error)
         return None
     for reference in GROUP_REFERENCE.finditer(expected):
         if int(reference[1]) > compiled.groups:
-            problems.add(
-                loc,
-                f"expected の {reference[0]} に当たるグループ（丸括弧）がパターン {shown(source)} にありません"
-                f"（グループは {compiled.groups} 個）",
-                "パターンに ( ) を加えるか、expected の $ の番号を直してください",
-                code="load.invalid-value",
+            problems.error(
+                loc, "load.invalid-value/regex-group", reference=reference[0], pattern=source, groups=compiled.groups
             )
             return None
     return compiled

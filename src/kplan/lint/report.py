@@ -1,4 +1,7 @@
-"""Printing findings: one line each for people, a JSON array for tools, annotations for GitHub workflows."""
+"""Printing findings: one line each for people, a JSON array for tools, annotations for GitHub workflows.
+
+The line for people is in the language in use (エラー / 警告 / 情報, `（提案: …）`); json and github keep the English
+severity values, which are for tools."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Iterable
 
 from kplan.diagnostics import Diagnostic, printable
 from kplan.lint.findings import Finding
+from kplan.messages import severity_word, text
 
 FORMATS = ("text", "json", "github")
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -25,9 +29,9 @@ def render(findings: list[Finding], form: str) -> str:
 
 
 def text_line(finding: Finding) -> str:
-    """`file:line:column: severity code message (提案: suggestion)`."""
-    line = printable(f"{finding.loc}: {finding.severity} {finding.code} {finding.message}")
-    return f"{line} (提案: {printable(finding.suggestion)})" if finding.suggestion else line
+    """`file:line:column: severity code message（提案: suggestion）` (in English: `error … (suggestion: …)`)."""
+    line = printable(f"{finding.loc}: {severity_word(finding.severity)} {finding.code} {finding.message}")
+    return line + text("word.suggestion", suggestion=printable(finding.suggestion)) if finding.suggestion else line
 
 
 def _github(finding: Finding) -> str:

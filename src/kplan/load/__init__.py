@@ -9,6 +9,7 @@ plan_file (plan.yaml), chapters (Markdown files and sections), directives (fence
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kplan.diagnostics import DiagnosticError
 from kplan.load import appendices, chapters, measures
@@ -24,10 +25,11 @@ from kplan.project import Project
 GLOSSARY_FILE = "glossary/glossary.yaml"  # where the migrated plans keep it; plan.yaml `parts:` says where it is
 
 
-def load_plan(root: Path | Project) -> Plan:
-    """Read the whole plan under `root` (a directory or a Project); raise DiagnosticError listing every problem."""
+def load_plan(root: Path | Project, yaml_memo: dict[Any, Any] | None = None) -> Plan:
+    """Read the whole plan under `root` (a directory or a Project); raise DiagnosticError listing every problem.
+    `yaml_memo` (a dict the caller keeps between loads) spares parsing YAML text seen before (kplan.live)."""
     project = root if isinstance(root, Project) else Project(Path(root))
-    ctx = LoadContext(project)
+    ctx = LoadContext(project, yaml_memo=yaml_memo)
     plan = read_plan_file(ctx)
     if plan is None:
         raise DiagnosticError(ctx.problems.problems)

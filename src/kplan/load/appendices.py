@@ -48,12 +48,7 @@ def read_glossary(ctx: LoadContext, rel: str, loc: Loc) -> Rec | None:
     ctx.builder = TextBuilder(TermIndex(spellings))
     for term in terms:
         if "reading" not in term and not LATIN_ONLY.fullmatch(str(term["term"])):
-            ctx.problems.add(
-                term.loc,
-                f"missing key 'reading' for {str(term['term'])!r}",
-                "the reading in kana: only terms written in Latin letters and digits may go without",
-                code="load.missing-key",
-            )
+            ctx.problems.error(term.loc, "load.missing-key/reading", term=term["term"])
     ctx.unique(((str(t["id"]), t.loc_of("id")) for t in terms), "term id")
     return data
 

@@ -24,9 +24,7 @@ def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bo
     if ctx.path(rel, loc, key) is None:
         return None
     if not rel.endswith(".md"):
-        ctx.problems.add(
-            loc, f"a chapter must be a Markdown file: {rel}", "name it …/NN-name.md", code="load.invalid-value"
-        )
+        ctx.problems.error(loc, "load.invalid-value/chapter-file", file=rel)
         return None
     text = ctx.read(rel, loc, key)
     if text is None:
@@ -38,19 +36,15 @@ def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bo
         if typed:  # ーーー or －－－: the delimiter typed with the IME on
             line = text.count("\n", 0, typed.start()) + 1
             char = next(c for c in typed[1] if c != "-")
-            ctx.problems.add(
+            ctx.problems.error(
                 Loc(rel, line, typed.start(1) - typed.start() + 1),
-                f"前付けの区切り「{typed[1]}」が全角の「{char}」(U+{ord(char):04X})で書かれています",
-                "半角の --- にしてください(日本語入力をオフにして - を3つ)",
-                code="load.front-matter",
+                "load.front-matter/typed",
+                typed=typed[1],
+                char=char,
+                unicode=f"{ord(char):04X}",
             )
         else:
-            ctx.problems.add(
-                Loc(rel),
-                "the chapter has no front matter",
-                "start the file with ---, then id: and title:, then ---",
-                code="load.front-matter",
-            )
+            ctx.problems.error(Loc(rel), "load.front-matter")
         ctx.partial = True
         return None
     front = ctx.yaml_text(match[1], rel, shapes.CHAPTER_FRONT_MATTER, line_offset=1)
@@ -116,12 +110,7 @@ def flow(ctx: LoadContext, items: list[Parsed], numbers: tuple[int, ...], in_car
 
 
 def _skip(ctx: LoadContext, heading: Heading, depth: int) -> None:
-    ctx.problems.add(
-        heading.loc,
-        f"heading level {'#' * heading.depth} where {'#' * depth} was expected",
-        "headings go one level down at a time: ## for a section, ### inside it …",
-        code="load.heading-skip",
-    )
+    ctx.problems.error(heading.loc, "load.heading-skip", found="#" * heading.depth, expected="#" * depth)
 
 
 def measure_body(ctx: LoadContext, text: Str, numbers: tuple[int, ...]) -> tuple[Component, ...]:

@@ -25,20 +25,11 @@ def directive_components(
     """
     handler = HANDLERS.get(directive.name)
     if handler is None:
-        ctx.problems.add(
-            directive.loc,
-            f"unknown directive {{{directive.name}}}",
-            "known directives: " + ", ".join(f"{{{name}}}" for name in HANDLERS),
-            code="load.unknown-directive",
-        )
+        known = ", ".join(f"{{{name}}}" for name in HANDLERS)
+        ctx.problems.error(directive.loc, "load.unknown-directive", name=directive.name, known=known)
         return []
     if in_card and directive.name in ("measure", "records"):
-        ctx.problems.add(
-            directive.loc,
-            f"{{{directive.name}}} cannot stand inside a measure card",
-            "place it in a chapter",
-            code="load.unsupported",
-        )
+        ctx.problems.error(directive.loc, "load.unsupported/in-card", name=directive.name)
         return []
     return handler(ctx, directive, card_numbers)
 
@@ -49,20 +40,10 @@ def _measure(ctx: LoadContext, directive: Directive, numbers: tuple[int, ...]) -
     measure_id = directive.argument
     typed = unicodedata.normalize("NFKC", measure_id)
     if typed != measure_id and re.fullmatch(ID_PATTERN, typed):  # ｏｎｌｉｎｅ: typed with the IME on
-        ctx.problems.add(
-            directive.loc,
-            f"{{measure}} の施策 id「{measure_id}」が全角の文字で書かれています",
-            f"半角で ```{{measure}} {typed} と書いてください",
-            code="load.invalid-value",
-        )
+        ctx.problems.error(directive.loc, "load.invalid-value/typed-id", id=measure_id, typed=typed)
         return []
     if not re.fullmatch(ID_PATTERN, measure_id):
-        ctx.problems.add(
-            directive.loc,
-            f"{{measure}} needs a measure id, found {measure_id!r}",
-            "write ```{measure} ID, where plan/measures/ID.yaml is the card",
-            code="load.invalid-value",
-        )
+        ctx.problems.error(directive.loc, "load.invalid-value/measure-id", id=measure_id)
         return []
     _no_body(ctx, directive)
     measure = place_measure(ctx, measure_id, directive.loc, numbers)
@@ -73,12 +54,7 @@ def _records(ctx: LoadContext, directive: Directive, numbers: tuple[int, ...]) -
     from kplan.load.tables import load_records
 
     if not directive.argument:
-        ctx.problems.add(
-            directive.loc,
-            "{records} needs the table's file",
-            "write ```{records} plan/tables/x.yaml",
-            code="load.missing-key",
-        )
+        ctx.problems.error(directive.loc, "load.missing-key/records-file")
         return []
     _no_body(ctx, directive)
     table = load_records(ctx, directive.argument, directive.loc)
@@ -126,12 +102,7 @@ def _drafted(ctx: LoadContext, directive: Directive, numbers: tuple[int, ...]) -
 def _body_yaml(ctx: LoadContext, directive: Directive, shape: Record) -> Any:
     """A fence body read as YAML, located where it stands in its file."""
     if not directive.body.strip():
-        ctx.problems.add(
-            directive.loc,
-            f"{{{directive.name}}} needs its YAML between the fences",
-            "write the keys on the lines after the opening fence",
-            code="load.missing-key",
-        )
+        ctx.problems.error(directive.loc, "load.missing-key/fence-body", name=directive.name)
         return INVALID
     base = directive.body_loc
     return ctx.yaml_text(directive.body, base.file, shape, line_offset=base.line - 1, column_offset=base.column - 1)
@@ -139,12 +110,7 @@ def _body_yaml(ctx: LoadContext, directive: Directive, shape: Record) -> Any:
 
 def _no_body(ctx: LoadContext, directive: Directive) -> None:
     if directive.body.strip():
-        ctx.problems.add(
-            directive.body_loc,
-            f"{{{directive.name}}} takes no text between its fences",
-            "close the fence on the next line",
-            code="load.invalid-value",
-        )
+        ctx.problems.error(directive.body_loc, "load.invalid-value/fence-body", name=directive.name)
 
 
 HANDLERS: dict[str, Handler] = {

@@ -37,28 +37,16 @@ def _image(ctx: LoadContext, data: Rec) -> tuple[str | None, str | None]:
         return None, None
     suffix = path.suffix.lower()
     if suffix not in IMAGE_TYPES:
-        ctx.problems.add(
-            loc,
-            f"image {rel!r} is not a PNG, JPEG or SVG file",
-            "use a .png, .jpg, .jpeg or .svg file",
-            code="load.image",
-        )
+        ctx.problems.error(loc, "load.image/type", file=rel)
         return None, None
     try:
         content = path.read_bytes()
     except OSError:
-        ctx.problems.add(
-            loc, f"image {rel!r} not found", "check the path (relative to the project root)", code="load.image"
-        )
+        ctx.problems.error(loc, "load.image", file=rel)
         return None, None
     signatures = IMAGE_TYPES[suffix]
     looks_right = any(content.startswith(s) for s in signatures) if signatures else b"<svg" in content[:4096]
     if not looks_right:
-        ctx.problems.add(
-            loc,
-            f"image {rel!r} is not a valid {suffix[1:].upper()} file",
-            "export the picture again in that format",
-            code="load.image",
-        )
+        ctx.problems.error(loc, "load.image/invalid", file=rel, format=suffix[1:].upper())
         return None, None
     return path.relative_to(ctx.project.root).as_posix(), hashlib.sha256(content).hexdigest()

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kplan.diagnostics import Collector, Loc
+from kplan.messages import Msg
 from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Str, Table, Text
 from kplan.resolve import TextBuilder
 
@@ -114,7 +115,7 @@ def parse(
             if headings:
                 out.append(_heading(token, inline, _content_loc(inline, base, lines), loc, problems))
             else:
-                _not_here(loc, problems, "a heading")
+                _not_here(loc, problems, Msg("load.unsupported/what-heading"))
             i += 3
         elif token.type == "paragraph_open":
             inline = tokens[i + 1]
@@ -135,15 +136,9 @@ def parse(
             i += 1
         else:
             if token.type not in ("hr",) and token.nesting >= 0 and token.level == 0:
-                what = {
-                    "fence": "a directive block",
-                    "code_block": "an indented code block (4 spaces)",
-                    "blockquote_open": "a quotation (>)",
-                    "html_block": "raw HTML",
-                }.get(token.type, token.type)
-                problems.add(
-                    loc, f"{what} is not supported here", _unsupported_hint(token.type), code="load.unsupported"
-                )
+                variant = _UNSUPPORTED.get(token.type)
+                what = Msg(f"load.unsupported/what-{variant}") if variant else token.type
+                problems.error(loc, "load.unsupported", what=what, advice=_unsupported_hint(token.type))
                 if token.nesting == 1:
                     i = _closing(tokens, i)
             i += 1
@@ -159,27 +154,26 @@ def _directive(token: Token, loc: Loc, base: Loc, problems: Collector) -> Direct
     match = DIRECTIVE.fullmatch(token.info.strip())
     name = unicodedata.normalize("NFKC", match[1]) if match else ""
     if not match or not DIRECTIVE_NAME.fullmatch(name):
-        shown = token.info.strip() or "a fence without a name"
-        hint = (
-            "write ```{measure} ID, ```{records} FILE, ```{indicators}, ```{figure}, ```{note} or ```{drafted}; "
-            "code blocks are not plan text"
-        )
-        problems.add(loc, f"unknown directive: {shown}", hint, code="load.unknown-directive")
+        fence = token.info.strip() or Msg("load.unknown-directive/no-name")
+        problems.error(loc, "load.unknown-directive/fence", fence=fence)
         return None
     body_loc = Loc(base.file, loc.line + 1, base.column)
     return Directive(name, match[2].strip(), token.content, loc, body_loc)
 
 
-def _unsupported_hint(kind: str) -> str:
+_UNSUPPORTED = {"fence": "fence", "code_block": "code-block", "blockquote_open": "quote", "html_block": "html"}
+
+
+def _unsupported_hint(kind: str) -> Msg:
     if kind == "code_block":
-        return "remove the indentation at the start of the line"
+        return Msg("load.unsupported/hint-code-block")
     if kind == "html_block":
-        return "write plain text; raw HTML is not allowed in plan text"
-    return "use paragraphs, '- ' bullet lists and tables (see docs/format.md)"
+        return Msg("load.unsupported/hint-html")
+    return Msg("load.unsupported/hint-other")
 
 
-def _not_here(loc: Loc, problems: Collector, what: str) -> None:
-    problems.add(loc, f"{what} is not allowed here", "write paragraphs and lists only", code="load.unsupported")
+def _not_here(loc: Loc, problems: Collector, what: Msg) -> None:
+    problems.error(loc, "load.unsupported/not-here", what=what)
 
 
 def _loc(token: Token, base: Loc) -> Loc:
@@ -216,12 +210,7 @@ def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problem
         match = None
     title = Str((content[: match.start()] if match else content).strip(), title_loc)
     if not match:
-        problems.add(
-            loc,
-            f"the heading {title!r} has no id",
-            "end the heading with a stable id, e.g. {#purpose}",
-            code="load.heading-id",
-        )
+        problems.error(loc, "load.heading-id", title=str(title))
         return Heading(depth, title, "", loc)
     return Heading(depth, title, heading_id, loc)
 
@@ -238,18 +227,10 @@ def _report_dropped(tokens: list[Token], lines: list[str], base: Loc, problems: 
         for child in token.children or []:
             if child.type == "link_open" and not SAFE_URL.match(str(child.attrs.get("href", ""))):
                 href = str(child.attrs.get("href", ""))
-                problems.warn(
-                    _find(href, token, lines, base),
-                    f"link to {href!r} dropped, its text kept",
-                    "only http, https and mailto links are kept; link a web page or remove the link",
-                )
+                problems.warning(_find(href, token, lines, base), "load.notice/link-dropped", href=href)
             elif child.type == "image":
                 src = str(child.attrs.get("src", ""))
-                problems.warn(
-                    _find(src, token, lines, base),
-                    f"image {src!r} not shown, its description kept",
-                    "plan text cannot embed images; describe the figure in words",
-                )
+                problems.warning(_find(src, token, lines, base), "load.notice/image-dropped", src=src)
 
 
 def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
@@ -316,12 +297,7 @@ def _bullet_list(
         if token.type == "inline" and token.level == 3:
             items.append(_rich(token, _content_loc(token, base, lines), builder))
         elif token.type == "bullet_list_open" and token.level > 0:
-            problems.add(
-                _loc(token, base),
-                "nested lists are not supported",
-                "write one level of '- ' items",
-                code="load.unsupported",
-            )
+            problems.error(_loc(token, base), "load.unsupported/nested-list")
             break
     return BulletList(tuple(items), loc, ordered=tokens[0].type == "ordered_list_open")
 

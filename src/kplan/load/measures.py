@@ -6,6 +6,7 @@ from kplan.diagnostics import Loc
 from kplan.load import shapes
 from kplan.load.context import MEASURES_DIR, LoadContext, suggest
 from kplan.load.spec import INVALID, Rec
+from kplan.messages import Msg
 from kplan.model.components import Measure
 from kplan.model.conventions import format_number
 
@@ -13,12 +14,7 @@ from kplan.model.conventions import format_number
 def place_measure(ctx: LoadContext, measure_id: str, loc: Loc, numbers: tuple[int, ...]) -> Measure | None:
     """The card `measure_id` with the numbers of the place that shows it; None when it cannot be read."""
     if measure_id in ctx.placed:
-        ctx.problems.add(
-            loc,
-            f"measure {measure_id!r} is placed twice",
-            f"first placed at {ctx.placed[measure_id]}",
-            code="load.measure-twice",
-        )
+        ctx.problems.error(loc, "load.measure-twice", measure=measure_id, first=ctx.placed[measure_id])
         return None
     ctx.placed[measure_id] = loc
     rel = ctx.measure_file(measure_id)
@@ -27,24 +23,15 @@ def place_measure(ctx: LoadContext, measure_id: str, loc: Loc, numbers: tuple[in
         return None
     if not path.is_file():
         known = [p.stem for p in path.parent.glob("*.yaml")] if path.parent.is_dir() else []
-        ctx.problems.add(
-            loc,
-            f"no measure card {measure_id!r}: {rel} does not exist",
-            suggest(measure_id, known, f"create {rel}"),
-            code="load.unknown-measure",
-        )
+        advice = suggest(measure_id, known, Msg("load.unknown-measure/create", file=rel))
+        ctx.problems.error(loc, "load.unknown-measure", measure=measure_id, file=rel, advice=advice)
         ctx.partial = True
         return None
     data = ctx.read_yaml(rel, shapes.MEASURE, loc, "measure")
     if data is INVALID:
         return None
     if data["id"] != measure_id:
-        ctx.problems.add(
-            data.loc_of("id"),
-            f"the card's id {str(data['id'])!r} differs from its file name",
-            f"write id: {measure_id} (the file is {rel})",
-            code="load.invalid-value",
-        )
+        ctx.problems.error(data.loc_of("id"), "load.invalid-value/card-id", id=data["id"], measure=measure_id, file=rel)
         return None
     return _measure(ctx, data, numbers)
 
@@ -59,12 +46,8 @@ def _measure(ctx: LoadContext, data: Rec, numbers: tuple[int, ...]) -> Measure:
     for mark, mark_loc in zip(marks, getattr(marks, "locs", ()), strict=False):
         if ctx.conventions.mark(mark) is None:
             declared = [m.id for m in ctx.conventions.marks]
-            ctx.problems.add(
-                mark_loc,
-                f"mark {str(mark)!r} is not declared",
-                suggest(mark, declared, "declare it in plan.yaml conventions: marks:"),
-                code="load.unknown-mark",
-            )
+            advice = suggest(mark, declared, Msg("load.unknown-mark/declare"))
+            ctx.problems.error(mark_loc, "load.unknown-mark", mark=mark, advice=advice)
     indicators = None
     if "indicators" in data:
         given = data["indicators"]
@@ -94,12 +77,7 @@ def report_unplaced(ctx: LoadContext) -> None:
         return
     for path in sorted(directory.glob("*.yaml")):
         if path.stem not in ctx.placed:
-            ctx.problems.warn(
-                Loc(f"{MEASURES_DIR}/{path.name}"),
-                f"measure card {path.stem!r} is placed nowhere",
-                f"add ```{{measure}} {path.stem} to a chapter, or delete the file",
-                code="load.measure-unplaced",
-            )
+            ctx.problems.warning(Loc(f"{MEASURES_DIR}/{path.name}"), "load.measure-unplaced", measure=path.stem)
 
 
 def check_references(ctx: LoadContext) -> None:
@@ -108,9 +86,5 @@ def check_references(ctx: LoadContext) -> None:
         return
     for ref in ctx.references:
         if ref.measure_id not in ctx.placed:
-            ctx.problems.add(
-                ref.loc,
-                f"no measure has the id {ref.measure_id!r}",
-                suggest(ref.measure_id, ctx.placed, "use the id of a card placed in a chapter"),
-                code="load.unknown-measure",
-            )
+            advice = suggest(ref.measure_id, ctx.placed, Msg("load.unknown-measure/use-placed"))
+            ctx.problems.error(ref.loc, "load.unknown-measure/reference", measure=ref.measure_id, advice=advice)

@@ -35,12 +35,7 @@ def read_plan_file(ctx: LoadContext) -> Rec | None:
     if node is None:
         return None
     if _is_old_format(node):
-        ctx.problems.add(
-            Loc(PLAN_FILE),
-            "plan/plan.yaml is in the old format (chapters: and appendices:)",
-            "run scripts/migrate_format2.py to convert the plan to format 2",
-            code="load.old-format",
-        )
+        ctx.problems.error(Loc(PLAN_FILE), "load.old-format")
         return None
     value = validate(node, shapes.PLAN, PLAN_FILE, ctx.problems, source=text)
     return None if value is INVALID else value
@@ -61,12 +56,7 @@ def part_entries(plan: Rec) -> list[PartEntry]:
 def check_part_items(ctx: LoadContext, plan: Rec) -> None:
     for item in plan["parts"]:
         if len(item) != 1:
-            ctx.problems.add(
-                item.loc,
-                "each part is one key: chapter, appendix, glossary, survey or public-comment",
-                "write one '- kind: file' item per part",
-                code="load.invalid-value",
-            )
+            ctx.problems.error(item.loc, "load.invalid-value/part")
 
 
 def meta(ctx: LoadContext, plan: Rec) -> Meta:
@@ -74,9 +64,7 @@ def meta(ctx: LoadContext, plan: Rec) -> Meta:
     dates = plan.get("dates") or {}
     period = plan.get("period")
     if period and period["from"] > period["to"]:
-        ctx.problems.add(
-            period.loc, "the plan period ends before it starts", "check period: from and to", code="load.invalid-value"
-        )
+        ctx.problems.error(period.loc, "load.invalid-value/period")
     publisher = plan.get("publisher")
     return Meta(
         municipality=plan["municipality"],
@@ -107,14 +95,8 @@ def conventions(ctx: LoadContext, plan: Rec, glossary_order: str = "kana") -> Co
         *given.get("numbering", ()),
         *([given["measure_reference"]] if "measure_reference" in given else []),
     ):
-        problem = pattern_problem(pattern)
-        if problem:
-            ctx.problems.add(
-                pattern.loc,
-                f"numbering pattern {str(pattern)!r}: {problem}",
-                "e.g. {n}. or ({n}) or {1}-{n} or {n:circled}",
-                code="load.invalid-value",
-            )
+        if pattern_problem(pattern):
+            ctx.problems.error(pattern.loc, "load.invalid-value/numbering", pattern=str(pattern))
     marks = tuple(Mark(str(m["id"]), str(m["label"]), str(m["meaning"])) for m in given.get("marks", ()))
     ctx.unique(((m["id"], m.loc_of("id")) for m in given.get("marks", ())), "mark id")
     labels = dict(DEFAULT_LABELS)

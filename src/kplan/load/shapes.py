@@ -25,7 +25,7 @@ from kplan.model.conventions import DEFAULT_LABELS
 EDITION = Text(
     "edition label: '1' for the 初版, '2.0' for 第2.0版",
     pattern=r"\d{1,4}(\.\d{1,4}){0,3}",
-    pattern_hint='write the edition in quotes, e.g. "2.0"',
+    pattern_hint="load.invalid-value/hint-edition",
 )
 MARKDOWN = Text("Markdown paragraphs; ※ markers allowed (see docs/format.md)", multiline=True)
 LINE = Text("one line of text; ※ markers allowed")

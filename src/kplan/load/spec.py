@@ -10,21 +10,13 @@ from typing import Any
 
 import yaml
 
-from kplan.diagnostics import Collector, Loc, shown
+from kplan.diagnostics import Collector, Loc
 from kplan.load.yamlsafe import loc_of
+from kplan.messages import Msg
 from kplan.model.text import Str
 
 _TAG = "tag:yaml.org,2002:"
-_TYPE_NAMES = {
-    "str": "text",
-    "int": "a whole number",
-    "float": "a number",
-    "bool": "true or false",
-    "null": "empty (null)",
-    "timestamp": "a date",
-    "seq": "a list",
-    "map": "a mapping of keys",
-}
+_TYPE_NAMES = frozenset(("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))  # load.wrong-type/NAME
 MAX_EXPANDED_NODES = 100_000
 
 
@@ -83,12 +75,7 @@ class Context:
     def spend(self, node: yaml.Node) -> bool:
         self.budget -= 1
         if self.budget == 0:
-            self.problems.add(
-                self.loc(node),
-                "too many values after expanding aliases (an alias bomb?)",
-                "do not use anchors (&) and aliases (*) to repeat large parts",
-                code="load.too-large",
-            )
+            self.problems.error(self.loc(node), "load.too-large/aliases")
         return self.budget > 0
 
 
@@ -134,13 +121,16 @@ class Spec:
     def schema(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _wrong_type(self, node: yaml.Node, ctx: Context, expected: str, hint: str = "") -> Any:
-        got = _TYPE_NAMES.get(_kind(node), _kind(node))
+    def _wrong_type(self, node: yaml.Node, ctx: Context, expected: str, hint: Msg | str = "") -> Any:
+        """load.wrong-type: `expected` names a load.wrong-type/expect-… entry, `hint` what to write instead."""
+        kind = _kind(node)
+        got: Msg | str = Msg(f"load.wrong-type/{kind}") if kind in _TYPE_NAMES else kind
         if not hint and isinstance(node, yaml.SequenceNode):
-            hint = "ここにはリスト（- で始まる行）ではなく、一つの値を書きます"
+            hint = Msg("load.wrong-type/hint-seq")
         elif not hint and isinstance(node, yaml.MappingNode):
-            hint = "ここには「キー: 値」の組ではなく、一つの値を書きます（値に「: 」を含むときは引用符で囲みます）"
-        ctx.problems.add(ctx.loc(node), f"expected {expected}, found {got}", hint, code="load.wrong-type")
+            hint = Msg("load.wrong-type/hint-map")
+        expect = Msg(f"load.wrong-type/expect-{expected}")
+        ctx.problems.error(ctx.loc(node), "load.wrong-type", expected=expect, found=got, advice=hint)
         return INVALID
 
     def _value(self, node: yaml.ScalarNode, ctx: Context, expected: str) -> Any:
@@ -148,11 +138,12 @@ class Spec:
         try:
             return _scalar_value(node)
         except _UnreadableError:
-            ctx.problems.add(
+            ctx.problems.error(
                 ctx.loc(node),
-                f"{shown(_short(node.value))} は{expected}として読めません",
-                f"タグ（!!int など）を外し、{MAX_NUMBER:.0e} 以下の数字だけで書いてください",
-                code="load.wrong-type",
+                "load.wrong-type/unreadable",
+                value=_short(node.value),
+                expected=Msg(f"load.wrong-type/expect-{expected}"),
+                maximum=f"{MAX_NUMBER:.0e}",
             )
             return INVALID
 
@@ -169,43 +160,33 @@ class Text(Spec):
     description: str = ""
     pattern: str | None = None
     enum: tuple[str, ...] = ()
-    pattern_hint: str = ""
+    pattern_hint: str = ""  # a catalog key: what to write when the pattern does not match
     multiline: bool = False
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) != "str":
-            hint = ""
+            hint: Msg | str = ""
             if isinstance(node, yaml.ScalarNode):
-                hint = f'put it in quotes: "{_short(node.value)}"'
+                hint = Msg("load.wrong-type/hint-quote", value=_short(node.value))
             return self._wrong_type(node, ctx, "text", hint)
         value = node.value
         if not value.strip():
-            ctx.problems.add(
-                ctx.loc(node),
-                "empty text",
-                "write the text, or remove the key if it is optional",
-                code="load.invalid-value",
-            )
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/empty-text")
             return INVALID
         if self.enum and value not in self.enum:
+            choices = ", ".join(self.enum)
             close = difflib.get_close_matches(value, self.enum, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(self.enum)
-            ctx.problems.add(
-                ctx.loc(node), f"{value!r} is not one of {', '.join(self.enum)}", hint, code="load.invalid-value"
+            advice = Msg("word.did-you-mean", name=close[0]) if close else Msg("word.use-one-of", choices=choices)
+            ctx.problems.error(
+                ctx.loc(node), "load.invalid-value/not-one-of", value=value, choices=choices, advice=advice
             )
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, value):
-            ctx.problems.add(
-                ctx.loc(node),
-                f"{_short(value)!r} is not in the expected form",
-                self.pattern_hint,
-                code="load.invalid-value",
-            )
+            form_hint = Msg(self.pattern_hint) if self.pattern_hint else ""
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/form", value=_short(value), advice=form_hint)
             return INVALID
         if not self.multiline and "\n" in value.strip():
-            ctx.problems.add(
-                ctx.loc(node), "this text must be one line", "join the lines into one", code="load.invalid-value"
-            )
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/one-line")
             return INVALID
         return Str(value.strip("\n") if self.multiline else value.strip(), ctx.content_loc(node))
 
@@ -222,7 +203,7 @@ ID_PATTERN = r"[a-z0-9][a-z0-9-]*"
 
 
 def Id(description: str = "stable id: lower-case ASCII letters, digits and '-'") -> Text:  # noqa: N802
-    return Text(description, pattern=ID_PATTERN, pattern_hint="use lower-case ASCII letters, digits and '-'")
+    return Text(description, pattern=ID_PATTERN, pattern_hint="load.invalid-value/hint-id")
 
 
 @dataclass
@@ -233,17 +214,15 @@ class Integer(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) != "int":
-            return self._wrong_type(node, ctx, "a whole number")
-        value = self._value(node, ctx, "整数")
+            return self._wrong_type(node, ctx, "whole-number")
+        value = self._value(node, ctx, "whole-number")
         if value is INVALID:
             return INVALID
         if self.minimum is not None and value < self.minimum:
-            ctx.problems.add(ctx.loc(node), f"{value} is less than {self.minimum}", "", code="load.invalid-value")
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/too-small", value=value, minimum=self.minimum)
             return INVALID
         if value > self.maximum:
-            ctx.problems.add(
-                ctx.loc(node), f"{value} は大きすぎます（{self.maximum} まで）", "", code="load.invalid-value"
-            )
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/too-large", value=value, maximum=self.maximum)
             return INVALID
         return value
 
@@ -265,15 +244,13 @@ class Percent(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
-            return self._wrong_type(node, ctx, "a number", "write the number without %")
-        value = self._value(node, ctx, "数")
+            return self._wrong_type(node, ctx, "number", Msg("load.wrong-type/hint-percent"))
+        value = self._value(node, ctx, "number")
         if value is INVALID:
             return INVALID
         value = float(value)
         if not 0 <= value <= 100:
-            ctx.problems.add(
-                ctx.loc(node), f"{value} is not a percentage between 0 and 100", "", code="load.invalid-value"
-            )
+            ctx.problems.error(ctx.loc(node), "load.invalid-value/percent", value=value)
             return INVALID
         return value
 
@@ -289,8 +266,8 @@ class Number(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) not in ("int", "float"):
-            return self._wrong_type(node, ctx, "a number", "write the number without units or commas")
-        return self._value(node, ctx, "数")
+            return self._wrong_type(node, ctx, "number", Msg("load.wrong-type/hint-number"))
+        return self._value(node, ctx, "number")
 
     def schema(self) -> dict[str, Any]:
         return self._with_description({"type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER})
@@ -341,9 +318,7 @@ class MapOf(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return self._wrong_type(
-                node, ctx, "a mapping of keys (key: value)", "「キー: 値」の行を、字下げをそろえて書いてください"
-            )
+            return self._wrong_type(node, ctx, "mapping", Msg("load.wrong-type/hint-mapping"))
         result = Rec(ctx.loc(node))
         before = len(ctx.problems.problems)
         for key_node, value_node in node.value:
@@ -351,8 +326,12 @@ class MapOf(Spec):
             if not isinstance(key, str) or (self.keys and key not in self.keys):
                 shown = str(key)
                 close = difflib.get_close_matches(shown, list(self.keys), n=1, cutoff=0.6)
-                hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(self.keys)
-                ctx.problems.add(ctx.loc(key_node), f"unknown key {shown!r}", hint, code="load.unknown-key")
+                advice = (
+                    Msg("word.did-you-mean", name=close[0])
+                    if close
+                    else Msg("word.known-keys", keys=", ".join(self.keys))
+                )
+                ctx.problems.error(ctx.loc(key_node), "load.unknown-key", key=shown, advice=advice)
                 continue
             value = self.value.convert(value_node, ctx)
             if value is not INVALID:
@@ -373,7 +352,7 @@ class Boolean(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _kind(node) != "bool":
-            return self._wrong_type(node, ctx, "true or false")
+            return self._wrong_type(node, ctx, "bool")
         return _scalar_value(node)
 
     def schema(self) -> dict[str, Any]:
@@ -393,7 +372,7 @@ class YearMonth(Spec):
                 if not FIRST_YEAR <= int(match[1]) <= LAST_YEAR:
                     return _out_of_years(node, ctx)
                 return (int(match[1]), int(match[2]))
-        return self._wrong_type(node, ctx, "a year and month such as 2021-07")
+        return self._wrong_type(node, ctx, "year-month")
 
     def schema(self) -> dict[str, Any]:
         return self._with_description({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$"})
@@ -413,18 +392,15 @@ class Date(Spec):
                 pass
             else:
                 return day if FIRST_YEAR <= day.year <= LAST_YEAR else _out_of_years(node, ctx)
-        return self._wrong_type(node, ctx, "a date such as 2021-01-12")
+        return self._wrong_type(node, ctx, "date")
 
     def schema(self) -> dict[str, Any]:
         return self._with_description({"type": "string", "format": "date"})
 
 
 def _out_of_years(node: yaml.Node, ctx: Context) -> Any:
-    ctx.problems.add(
-        ctx.loc(node),
-        f"{shown(_short(str(node.value)))} は {FIRST_YEAR}年（明治元年）から {LAST_YEAR}年までの日付ではありません",
-        "年を見直してください（和暦で表示するため、明治より前の日付は使えません）",
-        code="load.invalid-value",
+    ctx.problems.error(
+        ctx.loc(node), "load.invalid-value/year-range", value=_short(str(node.value)), first=FIRST_YEAR, last=LAST_YEAR
     )
     return INVALID
 
@@ -453,13 +429,11 @@ class ListOf(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.SequenceNode):
-            return self._wrong_type(node, ctx, "a list", "write each item on its own line starting with '- '")
+            return self._wrong_type(node, ctx, "list", Msg("load.wrong-type/hint-list"))
         result = Seq(ctx.loc(node))
         before = len(ctx.problems.problems)
         if len(node.value) < self.min_items:
-            ctx.problems.add(
-                ctx.loc(node), f"the list needs at least {self.min_items} item(s)", "", code="load.missing-key"
-            )
+            ctx.problems.error(ctx.loc(node), "load.missing-key/min-items", count=self.min_items)
         for child in node.value:
             if not ctx.spend(child):
                 return INVALID
@@ -493,9 +467,7 @@ class Record(Spec):
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return self._wrong_type(
-                node, ctx, "a mapping of keys (key: value)", "「キー: 値」の行を、字下げをそろえて書いてください"
-            )
+            return self._wrong_type(node, ctx, "mapping", Msg("load.wrong-type/hint-mapping"))
         result = Rec(ctx.loc(node))
         before = len(ctx.problems.problems)
         seen: dict[str, Loc] = {}
@@ -508,12 +480,7 @@ class Record(Spec):
                 self._unknown_key(key, key_loc, ctx)
                 continue
             if key in seen:
-                ctx.problems.add(
-                    key_loc,
-                    f"key {key!r} is written twice",
-                    f"first written at line {seen[key].line}",
-                    code="load.yaml-syntax",
-                )
+                ctx.problems.error(key_loc, "load.yaml-syntax/key-twice", key=key, line=seen[key].line)
                 continue
             seen[key] = key_loc
             value = self.fields[key].spec.convert(value_node, ctx)
@@ -522,27 +489,22 @@ class Record(Spec):
                 result.locs[key] = ctx.content_loc(value_node)
         for name, spec_field in self.fields.items():
             if spec_field.required and name not in seen:
-                about = spec_field.spec.description
-                ctx.problems.add(
-                    result.loc, f"missing key {name!r}", about or f"add '{name}:'", code="load.missing-key"
-                )
+                ctx.problems.error(result.loc, "load.missing-key", key=name)
         for group in self.exactly_one:
             present = [name for name in group if name in seen]
             if len(present) != 1 and len(ctx.problems.problems) == before:
-                which = " or ".join(repr(name) for name in group)
-                ctx.problems.add(
-                    result.loc,
-                    f"write exactly one of {which}",
-                    "",
-                    code="load.missing-key" if not present else "load.invalid-value",
-                )
+                which = " / ".join(group)
+                key = "load.missing-key/exactly-one" if not present else "load.invalid-value/exactly-one"
+                ctx.problems.error(result.loc, key, keys=which)
         return result if len(ctx.problems.problems) == before else INVALID
 
     def _unknown_key(self, key: object, loc: Loc, ctx: Context) -> None:
         shown = key if isinstance(key, str) else str(key)
         close = difflib.get_close_matches(shown, list(self.fields), n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(self.fields)
-        ctx.problems.add(loc, f"unknown key {shown!r}", hint, code="load.unknown-key")
+        advice = (
+            Msg("word.did-you-mean", name=close[0]) if close else Msg("word.known-keys", keys=", ".join(self.fields))
+        )
+        ctx.problems.error(loc, "load.unknown-key", key=shown, advice=advice)
 
     def schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {

@@ -56,11 +56,8 @@ def _rows(ctx: LoadContext, rows: list[Rec], columns: tuple[Column, ...]) -> tup
     for row in rows:
         cells: list[Pending] = row["cells"]
         if len(cells) != len(columns):
-            ctx.problems.add(
-                row.loc_of("cells"),
-                f"row {str(row['id'])!r} has {len(cells)} cell(s) for {len(columns)} column(s)",
-                "write one cell per column, in column order",
-                code="load.invalid-value",
+            ctx.problems.error(
+                row.loc_of("cells"), "load.invalid-value/cells", row=row["id"], cells=len(cells), columns=len(columns)
             )
         made = tuple(_cell(ctx, cell, column) for cell, column in zip(cells, columns, strict=False))
         out.append(Record(str(row["id"]), tuple(c for c in made if c is not None), row.loc))

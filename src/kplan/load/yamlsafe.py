@@ -8,6 +8,8 @@ import yaml
 
 from kplan.diagnostics import Collector, Loc
 from kplan.load.limits import MAX_YAML_EVENTS
+from kplan.load.slips import Slip, yaml_slips
+from kplan.messages import Msg
 
 try:  # the C composer is several times faster; it composes the same nodes
     from yaml import CSafeLoader as _Loader
@@ -24,22 +26,17 @@ def read_text(path: Path, rel: str, problems: Collector) -> str | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        problems.add(Loc(rel), "file not found", "check the path, or create the file", code="load.io")
+        problems.error(Loc(rel), "load.io")
         return None
     except OSError as error:
-        problems.add(Loc(rel), f"cannot read the file: {error.strerror}", "check its permissions", code="load.io")
+        problems.error(Loc(rel), "load.io/unreadable", reason=error.strerror or error)
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        problems.add(
-            Loc(rel, line, column),
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-            "save it as UTF-8 (in Windows Notepad: 名前を付けて保存 → 文字コード UTF-8)",
-            code="load.encoding",
-        )
+        problems.error(Loc(rel, line, column), "load.encoding", byte=f"{data[error.start]:02x}")
         return None
     return text.removeprefix("\ufeff")
 
@@ -58,12 +55,7 @@ def compose_plain(text: str) -> yaml.Node | None:
 def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, column_offset: int = 0) -> yaml.Node | None:
     """Parse YAML text into a node tree, or None with the problems recorded."""
     if not _within_limit(text):
-        problems.add(
-            Loc(rel, 1 + line_offset),
-            f"計画のソースとしては大きすぎるため読みません（YAML の値と入れ物が {MAX_YAML_EVENTS:,} 個を超えています）",
-            "ファイルを分けるか、誤って貼り付けた部分を消してください",
-            code="load.too-large",
-        )
+        problems.error(Loc(rel, 1 + line_offset), "load.too-large/yaml-events", limit=f"{MAX_YAML_EVENTS:,}")
         return None
     try:
         node = compose_plain(text)
@@ -72,35 +64,43 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, colu
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
-        problems.add(
+        problems.error(
             Loc(rel, line + line_offset, column + (column_offset if line == 1 else 0)),
-            f"YAML に使えない制御文字 U+{code:04X} があります",
-            "この位置の見えない文字を消してください（他のソフトから貼り付けたときに紛れ込みます）",
-            code="load.control-character",
+            "load.control-character",
+            char=f"{code:04X}",
         )
         return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         loc = Loc(rel, mark.line + 1 + line_offset, mark.column + 1 + column_offset) if mark else Loc(rel)
-        message = (error.problem or error.context or "malformed YAML").strip()
-        problems.add(loc, f"malformed YAML: {message}", _yaml_hint(message), code="load.yaml-syntax")
+        slips = report_slips(text, rel, problems, line_offset, column_offset)
+        if not slips or loc.line < slips[0].line + 1 + line_offset:
+            message = (error.problem or error.context or "malformed YAML").strip()
+            problems.error(loc, "load.yaml-syntax", problem=_yaml_problem(message), advice=_yaml_hint(message))
         return None
     except yaml.YAMLError as error:
-        problems.add(
-            Loc(rel, 1 + line_offset), f"malformed YAML: {error}", "check the file's syntax", code="load.yaml-syntax"
-        )
+        problems.error(Loc(rel, 1 + line_offset), "load.yaml-syntax/other", problem=error)
         return None
     if node is None:
-        problems.add(
-            Loc(rel, 1 + line_offset),
-            "the file is empty",
-            "write the YAML it should hold (see docs/format.md)",
-            code="load.missing-key",
-        )
+        problems.error(Loc(rel, 1 + line_offset), "load.missing-key/empty-file")
         return None
     if not _tags_are_plain(node, rel, problems, line_offset, column_offset):
         return None
     return node
+
+
+def report_slips(text: str, rel: str, problems: Collector, line_offset: int = 0, column_offset: int = 0) -> list[Slip]:
+    """Report each IME slip in the YAML text's structure (kplan.load.slips) at its place; return them."""
+    slips = yaml_slips(text)
+    for slip in slips:  # what the editor typed, named, rather than what YAML made of it
+        problems.error(
+            Loc(rel, slip.line + 1 + line_offset, slip.column + 1 + (column_offset if slip.line == 0 else 0)),
+            f"load.ime-slip/{slip.kind}",
+            char=slip.character,
+            point=slip.code_point,
+            key=slip.key,
+        )
+    return slips
 
 
 def _character_offset(text: str, position: int) -> int:
@@ -121,14 +121,33 @@ def _within_limit(text: str) -> bool:
     return True
 
 
-def _yaml_hint(message: str) -> str:
+# PyYAML's and libyaml's commonest problems (the start of their English text) → the catalog's wording
+_PROBLEMS = (
+    ("could not find expected ':'", "colon"),
+    ("mapping values are not allowed", "mapping-values"),
+    ("expected <block end>", "block-end"),
+    ("found character", "token"),
+    ("did not find expected key", "expected-key"),
+    ("found unexpected end of stream", "end-of-stream"),
+    ("did not find expected ','", "flow-end"),
+    ("found undefined alias", "undefined-alias"),
+)
+
+
+def _yaml_problem(message: str) -> Msg | str:
+    """The parser's problem in the catalog's words; its own English text when the catalog does not know it."""
+    variant = next((variant for start, variant in _PROBLEMS if message.startswith(start)), None)
+    return Msg(f"load.yaml-syntax/{variant}") if variant else message
+
+
+def _yaml_hint(message: str) -> Msg:
     if "tab" in message:
-        return "indent with spaces, not tabs"
+        return Msg("load.yaml-syntax/hint-tab")
     if "mapping values" in message:
-        return "a value that contains ': ' must be quoted"
+        return Msg("load.yaml-syntax/hint-colon")
     if "alias" in message:
-        return "anchors (&name) must be defined before an alias (*name) uses them"
-    return "check indentation and quoting near here"
+        return Msg("load.yaml-syntax/hint-alias")
+    return Msg("load.yaml-syntax/hint-other")
 
 
 def _tags_are_plain(root: yaml.Node, rel: str, problems: Collector, line_offset: int, column_offset: int) -> bool:
@@ -142,30 +161,17 @@ def _tags_are_plain(root: yaml.Node, rel: str, problems: Collector, line_offset:
             continue
         seen.add(id(node))
         if len(seen) > MAX_UNIQUE_NODES:
-            problems.add(
-                loc_of(root, rel, line_offset, column_offset),
-                "the file is too large to be a plan source",
-                "split it",
-                code="load.too-large",
-            )
+            problems.error(loc_of(root, rel, line_offset, column_offset), "load.too-large/nodes")
             return False
         if node.tag not in ALLOWED_TAGS and not node.tag.startswith(_CORE + "merge"):
-            problems.add(
-                loc_of(node, rel, line_offset, column_offset),
-                f"YAML tag {node.tag.replace(_CORE, '!!')} is not allowed: plan files hold plain data only",
-                "remove the tag; write the value as plain text, a number, a list or a mapping",
-                code="load.yaml-tag",
+            problems.error(
+                loc_of(node, rel, line_offset, column_offset), "load.yaml-tag", tag=node.tag.replace(_CORE, "!!")
             )
             ok = False
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if key.tag == _CORE + "merge":
-                    problems.add(
-                        loc_of(key, rel, line_offset, column_offset),
-                        "merge keys (<<) are not supported",
-                        "write the keys out",
-                        code="load.yaml-tag",
-                    )
+                    problems.error(loc_of(key, rel, line_offset, column_offset), "load.yaml-tag/merge")
                     ok = False
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kplan.diagnostics import Diagnostic, DiagnosticError, Loc
+from kplan.messages import Msg
 from kplan.project import Project
 
 
@@ -34,17 +35,12 @@ def template_diagnostic(error: Exception, project: Project) -> Diagnostic:
                 filename, line = frame.filename, frame.lineno
                 break
     if isinstance(error, jinja2.TemplateNotFound):
-        what = f"テンプレート {error.name} が見つかりません"
+        what = Msg("build.template/not-found", name=error.name)
     elif isinstance(error, jinja2.TemplateSyntaxError):
-        what = f"テンプレートの書き方に誤りがあります: {error.message}"
+        what = Msg("build.template/syntax", error=error.message)
     else:
-        what = f"テンプレートを表示できません: {error}"
-    return Diagnostic(
-        Loc(_shown_path(filename, project), line or 1),
-        what,
-        "templates/ のこのファイルを直すか、消して kplan 付属のテンプレートに戻してください。出力は前のままです",
-        code="build.template",
-    )
+        what = Msg("build.template", error=str(error))
+    return Diagnostic(Loc(_shown_path(filename, project), line or 1), what)
 
 
 def _shown_path(filename: str | None, project: Project) -> str:

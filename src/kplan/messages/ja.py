@@ -1,0 +1,731 @@
+"""The Japanese catalog (the default language): key → string.Template text, or (message, hint) for a diagnostic.
+
+Keys and `$parameters` are the same as in en.py (tests/test_messages.py checks it); see kplan.messages.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str | tuple[str, str]] = {
+    # ---- words ------------------------------------------------------------------------------------------------
+    "word.error": "エラー",
+    "word.warning": "警告",
+    "word.info": "情報",
+    "word.hint": "（ヒント: $hint）",
+    "word.suggestion": "（提案: $suggestion）",
+    # ---- the command line -------------------------------------------------------------------------------------
+    "cli.problems": "ソースに問題が $count 件あります",
+    "cli.unreadable": "kplan: ソースを読めません（問題 $count 件）",
+    # ---- the loader: YAML -----------------------------------------------------------------------------------------
+    "load.io": (
+        "ファイルがありません",
+        "パスを確かめるか、ファイルを作ってください",
+    ),
+    "load.io/unreadable": (
+        "ファイルを読めません: $reason",
+        "ファイルのアクセス権を確かめてください",
+    ),
+    "load.encoding": (
+        "ファイルが UTF-8 の文字ではありません（バイト 0x$byte）",
+        "UTF-8 で保存し直してください（Windows のメモ帳: 名前を付けて保存 → 文字コード UTF-8）。"
+        "kplan fmt --encoding で UTF-8 に変換することもできます",
+    ),
+    "load.too-large/yaml-events": (
+        "計画のソースとしては大きすぎるため読みません（YAML の値と入れ物が $limit 個を超えています）",
+        "ファイルを分けるか、誤って貼り付けた部分を消してください",
+    ),
+    "load.too-large/nodes": (
+        "計画のソースとしては大きすぎるファイルです",
+        "ファイルを分けてください",
+    ),
+    "load.ime-slip/wide-space-indent": (
+        "字下げに全角スペース（$point）が使われています",
+        "字下げは半角スペースで書きます（kplan lint --fix で半角スペース2つに直せます）",
+    ),
+    "load.ime-slip/tab-indent": (
+        "字下げにタブ（$point）が使われています。YAML ではタブで字下げできません",
+        "タブを半角スペースに置き換えてください（エディタの「タブをスペースに変換」など）",
+    ),
+    "load.ime-slip/wide-space-after-dash": (
+        "リストの「-」の後が全角スペース（$point）です",
+        "「-」の後は半角スペースにします（kplan lint --fix で直せます）",
+    ),
+    "load.ime-slip/wide-dash": (
+        "リストの「- 」のところに全角の「$char」（$point）が使われています",
+        "リストの項目は半角の「- 」（ハイフンと半角スペース）で始めます（kplan lint --fix で直せます）",
+    ),
+    "load.ime-slip/wide-colon": (
+        "キー「$key」の後のコロンが全角の「：」（$point）です",
+        "キーの後は半角の「:」と半角スペースにします（例: title: 情報化計画。kplan lint --fix で直せます）",
+    ),
+    "load.control-character": (
+        "YAML に使えない制御文字 U+$char があります",
+        "この位置の見えない文字を消してください（他のソフトから貼り付けたときに紛れ込みます）",
+    ),
+    "load.yaml-syntax": (
+        "YAML の書き方に誤りがあります: $problem",
+        "$advice",
+    ),
+    "load.yaml-syntax/other": (
+        "YAML の書き方に誤りがあります: $problem",
+        "ファイルの書き方を確かめてください",
+    ),
+    "load.yaml-syntax/colon": "「キー: 値」の「:」が見つかりません",
+    "load.yaml-syntax/mapping-values": "ここには「キー: 値」を書けません",
+    "load.yaml-syntax/block-end": "字下げ（インデント）がそろっていません",
+    "load.yaml-syntax/token": "ここには書けない文字があります（タブ、全角の記号など）",
+    "load.yaml-syntax/expected-key": "キーが見つかりません（字下げを確かめてください）",
+    "load.yaml-syntax/end-of-stream": "引用符か括弧が閉じないまま、ファイルが終わっています",
+    "load.yaml-syntax/flow-end": "[ ] か { } が閉じていません（「,」か閉じ括弧が見つかりません）",
+    "load.yaml-syntax/undefined-alias": "定義されていないエイリアス（*名前）を使っています",
+    "load.yaml-syntax/hint-tab": "字下げにはタブではなく半角スペースを使ってください",
+    "load.yaml-syntax/hint-colon": '「: 」を含む値は引用符（"…"）で囲んでください',
+    "load.yaml-syntax/hint-alias": "アンカー（&名前）は、それを使うエイリアス（*名前）より前に書いてください",
+    "load.yaml-syntax/hint-other": "この近くの字下げと引用符を確かめてください",
+    "load.missing-key/empty-file": (
+        "ファイルが空です",
+        "このファイルに書く YAML を書いてください（docs/format.md を参照）",
+    ),
+    "load.yaml-tag": (
+        "YAML のタグ $tag は使えません: 計画のファイルには素のデータだけを書きます",
+        "タグを外し、値を文字、数、リスト、「キー: 値」のどれかで書いてください",
+    ),
+    "load.yaml-tag/merge": (
+        "マージキー（<<）は使えません",
+        "キーを一つずつ書いてください",
+    ),
+    # ---- words for hints ------------------------------------------------------------------------------------------
+    "word.did-you-mean": "「$name」のことですか？",
+    "word.use-one-of": "次のどれかにしてください: $choices",
+    "word.known-keys": "使えるキー: $keys",
+    # ---- the loader: shapes (load/spec.py) ------------------------------------------------------------------------
+    "load.wrong-type": (
+        "$expectedを書くところに、$foundが書かれています",
+        "$advice",
+    ),
+    "load.wrong-type/unreadable": (
+        "「$value」は$expectedとして読めません",
+        "タグ（!!int など）を外し、$maximum 以下の数字だけで書いてください",
+    ),
+    "load.wrong-type/str": "文字",
+    "load.wrong-type/int": "整数",
+    "load.wrong-type/float": "数",
+    "load.wrong-type/bool": "true か false",
+    "load.wrong-type/null": "空（null）",
+    "load.wrong-type/timestamp": "日付",
+    "load.wrong-type/seq": "リスト",
+    "load.wrong-type/map": "「キー: 値」の組",
+    "load.wrong-type/expect-text": "文字",
+    "load.wrong-type/expect-whole-number": "整数",
+    "load.wrong-type/expect-number": "数",
+    "load.wrong-type/expect-mapping": "「キー: 値」の組",
+    "load.wrong-type/expect-bool": "true か false",
+    "load.wrong-type/expect-year-month": "2021-07 のような年月",
+    "load.wrong-type/expect-date": "2021-01-12 のような日付",
+    "load.wrong-type/expect-list": "リスト",
+    "load.wrong-type/hint-seq": "ここにはリスト（- で始まる行）ではなく、一つの値を書きます",
+    "load.wrong-type/hint-map": (
+        "ここには「キー: 値」の組ではなく、一つの値を書きます（値に「: 」を含むときは引用符で囲みます）"
+    ),
+    "load.wrong-type/hint-quote": '引用符で囲んでください: "$value"',
+    "load.wrong-type/hint-percent": "数を % なしで書いてください",
+    "load.wrong-type/hint-number": "数を単位やカンマなしで書いてください",
+    "load.wrong-type/hint-mapping": "「キー: 値」の行を、字下げをそろえて書いてください",
+    "load.wrong-type/hint-list": "項目を一つずつ「- 」で始まる行に書いてください",
+    "load.too-large/aliases": (
+        "エイリアスを展開すると値が多すぎます（エイリアス爆弾？）",
+        "大きな部分を繰り返すのにアンカー（&）とエイリアス（*）を使わないでください",
+    ),
+    "load.invalid-value/empty-text": (
+        "文字が空です",
+        "文字を書くか、省略できるキーなら消してください",
+    ),
+    "load.invalid-value/not-one-of": (
+        "「$value」は $choices のどれでもありません",
+        "$advice",
+    ),
+    "load.invalid-value/form": (
+        "「$value」は決まった形で書かれていません",
+        "$advice",
+    ),
+    "load.invalid-value/hint-edition": '版は引用符で囲んで書いてください（例: "2.0"）',
+    "load.invalid-value/hint-id": "id は半角の英小文字、数字と - で書いてください",
+    "load.invalid-value/one-line": (
+        "この文字は1行で書きます",
+        "行をつなげて1行にしてください",
+    ),
+    "load.invalid-value/too-small": (
+        "$value は $minimum より小さい値です",
+        "",
+    ),
+    "load.invalid-value/too-large": (
+        "$value は大きすぎます（$maximum まで）",
+        "",
+    ),
+    "load.invalid-value/percent": (
+        "$value は 0 から 100 までの百分率ではありません",
+        "",
+    ),
+    "load.invalid-value/year-range": (
+        "「$value」は $first年（明治元年）から $last年までの日付ではありません",
+        "年を見直してください（和暦で表示するため、明治より前の日付は使えません）",
+    ),
+    "load.unknown-key": (
+        "知らないキー「$key」です",
+        "$advice",
+    ),
+    "load.missing-key": (
+        "キー「$key」がありません",
+        "「$key:」を書いてください",
+    ),
+    "load.missing-key/min-items": (
+        "このリストには項目が $count 個以上要ります",
+        "",
+    ),
+    "load.missing-key/exactly-one": (
+        "$keys のどれか一つだけを書いてください",
+        "",
+    ),
+    "load.invalid-value/exactly-one": (
+        "$keys のどれか一つだけを書いてください",
+        "",
+    ),
+    "load.yaml-syntax/key-twice": (
+        "キー「$key」が二度書かれています",
+        "最初は $line 行目に書かれています",
+    ),
+    # ---- the loader: files and ids (load/context.py) --------------------------------------------------------------
+    "load.path-invalid": (
+        "$key: パス「$path」は使えません（$limit 文字まで、制御文字は使えません）",
+        "プロジェクトの中のファイルを、plan/chapters/01-intro.md のように / で区切って書いてください",
+    ),
+    "load.path-outside": (
+        "$key: 「$path」はプロジェクトの外を指しています（../、絶対パス、外へのシンボリックリンクは読みません）",
+        "プロジェクトのルートからの相対パスで、プロジェクトの中のファイルを / で区切って書いてください",
+    ),
+    "load.path-invalid/unresolvable": (
+        "$key: 「$path」を解決できません: $reason",
+        "パスの書き方（長さ、使えない文字）を確かめてください",
+    ),
+    "load.too-large": (
+        "計画のソースとしては大きすぎるため読みません（$detail）",
+        "ファイルを分けるか、誤って貼り付けた部分を消してください",
+    ),
+    "load.too-large/bytes": "$size バイトあります。1ファイル $limit バイトまで",
+    "load.too-large/markers": "※ が $count 個あります。1ファイルに $limit 個まで",
+    "load.too-large/pipes": "表の区切り | が $count 個あります。1ファイルに $limit 個まで",
+    "load.duplicate-id": (
+        "$what「$id」が二度使われています",
+        "最初は $first で使われています。id は重ならないようにしてください",
+    ),
+    "load.duplicate-id/part-id": "部の id",
+    "load.duplicate-id/table-id": "表の id",
+    "load.duplicate-id/record-row-id": "表の行の id",
+    "load.duplicate-id/term-id": "用語の id",
+    "load.duplicate-id/survey-question-id": "調査の設問の id",
+    "load.duplicate-id/errata-id": "正誤表の id",
+    "load.duplicate-id/section-id": "節の id",
+    "load.duplicate-id/figure-id": "図の id",
+    "load.duplicate-id/mark-id": "マークの id",
+    "load.duplicate-id/group-id": "表 $table のグループの id",
+    "load.duplicate-id/indicator-id": "表 $table の指標の id",
+    # ---- the loader: measure cards (load/measures.py) -------------------------------------------------------------
+    "load.measure-twice": (
+        "施策カード「$measure」が二か所に置かれています",
+        "最初の場所: $first",
+    ),
+    "load.unknown-measure": (
+        "施策カード「$measure」がありません（$file がありません）",
+        "$advice",
+    ),
+    "load.unknown-measure/create": "$file を作ってください",
+    "load.invalid-value/card-id": (
+        "カードの id「$id」がファイル名と違います",
+        "id: $measure と書いてください（ファイルは $file）",
+    ),
+    "load.unknown-mark": (
+        "マーク「$mark」は宣言されていません",
+        "$advice",
+    ),
+    "load.unknown-mark/declare": "plan.yaml の conventions: marks: で宣言してください",
+    "load.measure-unplaced": (
+        "施策カード「$measure」はどの章にも置かれていません",
+        "章に ```{measure} $measure を書くか、ファイルを消してください",
+    ),
+    "load.unknown-measure/reference": (
+        "id が「$measure」の施策カードはありません",
+        "$advice",
+    ),
+    "load.unknown-measure/use-placed": "章に置かれているカードの id を使ってください",
+    # ---- the loader: chapters (load/chapters.py) ------------------------------------------------------------------
+    "load.invalid-value/chapter-file": (
+        "章は Markdown ファイルで書きます: $file",
+        "…/NN-名前.md という名前にしてください",
+    ),
+    "load.front-matter/typed": (
+        "前付けの区切り「$typed」が全角の「$char」(U+$unicode)で書かれています",
+        "半角の --- にしてください(日本語入力をオフにして - を3つ)",
+    ),
+    "load.front-matter": (
+        "章に前付けがありません",
+        "ファイルの先頭に ---、次に id: と title:、そして --- を書いてください",
+    ),
+    "load.heading-skip": (
+        "見出しのレベルが $found です。ここは $expected のはずです",
+        "見出しは一段ずつ下げます: 節は ##、その中は ### …",
+    ),
+    # ---- the loader: directives (load/directives.py) --------------------------------------------------------------
+    "load.unknown-directive": (
+        "知らない指示 {$name} です",
+        "使える指示: $known",
+    ),
+    "load.unsupported/in-card": (
+        "{$name} は施策カードの中には書けません",
+        "章に書いてください",
+    ),
+    "load.invalid-value/typed-id": (
+        "{measure} の施策 id「$id」が全角の文字で書かれています",
+        "半角で ```{measure} $typed と書いてください",
+    ),
+    "load.invalid-value/measure-id": (
+        "{measure} には施策の id が要ります（書かれているのは「$id」）",
+        "```{measure} ID と書いてください（plan/measures/ID.yaml がカードです）",
+    ),
+    "load.missing-key/records-file": (
+        "{records} には表のファイルが要ります",
+        "```{records} plan/tables/x.yaml と書いてください",
+    ),
+    "load.missing-key/fence-body": (
+        "{$name} には、囲みの中に YAML が要ります",
+        "開きの ``` の次の行からキーを書いてください",
+    ),
+    "load.invalid-value/fence-body": (
+        "{$name} の囲みの中には何も書きません",
+        "次の行で ``` を閉じてください",
+    ),
+    # ---- the loader: Markdown (load/markdown.py) ------------------------------------------------------------------
+    "load.unsupported": (
+        "ここには$whatは書けません",
+        "$advice",
+    ),
+    "load.unsupported/what-fence": "指示のブロック",
+    "load.unsupported/what-code-block": "字下げしたコードのブロック（4つの空白）",
+    "load.unsupported/what-quote": "引用（>）",
+    "load.unsupported/what-html": "HTML",
+    "load.unsupported/what-heading": "見出し",
+    "load.unsupported/hint-code-block": "行の初めの字下げを消してください",
+    "load.unsupported/hint-html": "普通の文字で書いてください。計画の本文に HTML は書けません",
+    "load.unsupported/hint-other": "段落、「- 」の箇条書き、表を使ってください（docs/format.md を参照）",
+    "load.unsupported/not-here": (
+        "ここには$whatは書けません",
+        "段落と箇条書きだけを書いてください",
+    ),
+    "load.unknown-directive/fence": (
+        "知らない指示です: $fence",
+        (
+            "```{measure} ID、```{records} ファイル、```{indicators}、```{figure}、```{note}、```{drafted} "
+            "のどれかを書いてください。コードのブロックは計画の本文になりません"
+        ),
+    ),
+    "load.unknown-directive/no-name": "名前のない ``` の囲み",
+    "load.heading-id": (
+        "見出し「$title」に id がありません",
+        "見出しの終わりに {#purpose} のような変わらない id を付けてください",
+    ),
+    "load.notice/link-dropped": (
+        "リンク先「$href」は使えないため外しました（リンクの文字は残します）",
+        "http、https、mailto のリンクだけを残します。Web ページにリンクするか、リンクを消してください",
+    ),
+    "load.notice/image-dropped": (
+        "画像「$src」は表示しません（説明の文字は残します）",
+        "本文には画像を埋め込めません。図の内容を言葉で書いてください",
+    ),
+    "load.unsupported/nested-list": (
+        "入れ子の箇条書きは使えません",
+        "「- 」の項目を一段だけで書いてください",
+    ),
+    # ---- the loader: plan.yaml, figures, tables, the glossary -----------------------------------------------------
+    "load.old-format": (
+        "plan/plan.yaml が古い形式（chapters: と appendices:）です",
+        "scripts/migrate_format2.py で計画を形式 2 に変換してください",
+    ),
+    "load.invalid-value/part": (
+        "部は一つにキー一つです: chapter、appendix、glossary、survey、public-comment のどれか",
+        "部ごとに「- 種類: ファイル」を一項目ずつ書いてください",
+    ),
+    "load.invalid-value/period": (
+        "計画の期間の終わりが始まりより前です",
+        "period: の from と to を確かめてください",
+    ),
+    "load.invalid-value/numbering": (
+        "番号の形「$pattern」: { } の中には n か階層の番号（と :書式）だけを書けます",
+        "例: {n}. や ({n}) や {1}-{n} や {n:circled}",
+    ),
+    "load.image/type": (
+        "画像「$file」は PNG、JPEG、SVG のどれでもありません",
+        ".png、.jpg、.jpeg、.svg のファイルを使ってください",
+    ),
+    "load.image": (
+        "画像「$file」がありません",
+        "パス（プロジェクトのルートからの相対パス）を確かめてください",
+    ),
+    "load.image/invalid": (
+        "画像「$file」は正しい $format ファイルではありません",
+        "その形式で画像を書き出し直してください",
+    ),
+    "load.invalid-value/cells": (
+        "行「$row」のセルが $cells 個あります（列は $columns 個）",
+        "列ごとに一つずつ、列の順にセルを書いてください",
+    ),
+    "load.missing-key/reading": (
+        "「$term」のキー reading（読み）がありません",
+        "読みをかなで書いてください。読みを省けるのは英字と数字だけの用語です",
+    ),
+    # ---- the 表記ゆれ dictionary (lint/hyoki.py) ------------------------------------------------------------------
+    "load.regex-too-slow": (
+        (
+            "表記ゆれの正規表現「$pattern」は $seconds 秒で終わらないため止めました（繰り返しの入れ子などで、"
+            "探す手間が爆発的に増える書き方です）"
+        ),
+        "(a+)+ や (a|aa)+ のような繰り返しの入れ子をやめ、できれば正規表現でない文字列のパターンにしてください",
+    ),
+    "load.invalid-value/pattern-is-expected": (
+        "expected と同じパターンは何も置き換えません",
+        "このパターンを消してください",
+    ),
+    "load.invalid-value/spec-fails": (
+        "spec が通りません: 「$source」が「$result」になり、「$expected」になりません",
+        "規則のパターンか spec を直してください",
+    ),
+    "load.invalid-value/regex": (
+        "正規表現「$pattern」の書き方に誤りがあります: $error",
+        "/ と / の間のパターンを見直してください（文字そのものを探すなら / で囲まずに書きます）",
+    ),
+    "load.invalid-value/regex-group": (
+        "expected の $reference に当たるグループ（丸括弧）がパターン「$pattern」にありません（グループは $groups 個）",
+        "パターンに ( ) を加えるか、expected の $$ の番号を直してください",
+    ),
+    # ---- kplan fmt ------------------------------------------------------------------------------------------------
+    "fmt.would-change": "kplan fmt --check: $count 個のファイルが正規の形ではありません。kplan fmt で直せます",
+    "fmt.formatted": "整形しました: $file",
+    "fmt.unsafe/ruamel": (
+        "kplan fmt はこのファイルを書き直せません。書き直しに使う ruamel.yaml が読めない書き方です（$problem）",
+        "この位置のタブ、特殊な改行（U+2028 など）、タグ（!!…）を見直してください。ファイルは変えていません",
+    ),
+    "fmt.unsafe": (
+        "kplan fmt で書き直すと、この値の読み方が変わってしまうため書き直しません",
+        (
+            "この位置の改行・空白・引用符の書き方を見直してください（\\r だけの改行、行末のタブ、yes/no など）。"
+            "ファイルは変えていません"
+        ),
+    ),
+    # ---- kplan lint -----------------------------------------------------------------------------------------------
+    "cli.lint-summary": "kplan lint: エラー $errors 件、警告 $warnings 件$infos$strict",
+    "cli.lint-summary/infos": "、情報 $count 件",
+    "cli.lint-summary/strict": "(--strict: 警告もエラーとして数えます)",
+    "cli.lint-fixed": "修正しました: $what",
+    "cli.lint-not-fixed": "修正しませんでした: $what: $reason",
+    "cli.lint-fix-summary": "kplan lint --fix: $count 件を修正、$files ファイルを更新$names",
+    # ---- the command line: finding the plan (project.py) ----------------------------------------------------------
+    "cli.no-project": (
+        "$start とその上のディレクトリに計画がありません（$marker を探しました）",
+        "計画のあるディレクトリの中で kplan を実行するか、-C DIR で計画のディレクトリを指定してください",
+    ),
+    "cli.no-project/unreadable": (
+        "$start を開けません: $reason",
+        "計画のあるディレクトリの中で kplan を実行するか、-C DIR で計画のディレクトリを指定してください",
+    ),
+    # ---- kplan diff: editions (diff/editions.py) ------------------------------------------------------------------
+    "diff.unreadable-edition": (
+        "版 $argument（$source）を読めません: 問題 $count 件",
+        "その版のソースを直すか、別の版と比べてください",
+    ),
+    "diff.not-in-git": (
+        "$start は git リポジトリの中にないため、比べられるのは計画のディレクトリどうしだけです",
+        "計画のディレクトリを二つ指定するか、計画の git チェックアウトの中で kplan を実行してください",
+    ),
+    "diff.git-failed": (
+        "git $command が失敗しました: $reason",
+        "このチェックアウトで git が動くか確かめてください",
+    ),
+    "diff.not-a-version": (
+        "「$argument」は版ではありません",
+        "計画のディレクトリ、v1 のような版のラベル、または git の ref を指定してください",
+    ),
+    "diff.unknown-version": (
+        "「$argument」は計画のディレクトリでも、版のラベル（v1、v2.0…）でも、git の ref でもありません",
+        "plan/plan.yaml のあるディレクトリ、v1 のようなラベル、コミット・タグ・ブランチのどれかを指定してください",
+    ),
+    "diff.no-edition": (
+        (
+            "版 $label がありません: HEAD までの履歴に、タグ $label も、トレーラー「$trailer: "
+            "$label」のあるコミットもありません"
+        ),
+        "版の一覧は git log --grep='^$trailer:' で見られます。コミットかディレクトリを指定することもできます",
+    ),
+    "diff.no-plan-dir": (
+        "コミット $commit に ${prefix}plan/ ディレクトリがありません",
+        "計画を加えた後のコミットを指定してください",
+    ),
+    # ---- kplan init (init/__init__.py) ----------------------------------------------------------------------------
+    "cli.init-failed": (
+        "$directory に計画を作れませんでした: $reason",
+        "親のディレクトリがあり、書き込めるかを確かめてください",
+    ),
+    "cli.init-not-empty": (
+        "$directory は空ではありません。kplan init が計画を作るのは空のディレクトリの中だけです",
+        "新しいディレクトリか、空のディレクトリを指定してください",
+    ),
+    "cli.init-not-a-directory": (
+        "$directory はディレクトリではないものとして既にあります",
+        "新しいディレクトリか、空のディレクトリを指定してください",
+    ),
+    "cli.init-value": (
+        "$name を指定してください",
+        "1行の文字で指定してください。例: 〇〇市、情報化推進計画",
+    ),
+    "cli.init-value/too-long": (
+        "$name が $limit 文字より長くなっています",
+        "1行の文字で指定してください。例: 〇〇市、情報化推進計画",
+    ),
+    "cli.init-value/control": (
+        "$name は制御文字のない1行にしてください（U+$unicode があります）",
+        "1行の文字で指定してください。例: 〇〇市、情報化推進計画",
+    ),
+    "cli.init-value/yaml": (
+        "「$value」を YAML に書けません",
+        "1行の文字で指定してください。例: 〇〇市、情報化推進計画",
+    ),
+    "cli.init-value/municipality": "自治体名（--municipality）",
+    "cli.init-value/title": "計画の名前（--title）",
+    # ---- the command line (cli.py) --------------------------------------------------------------------------------
+    "cli.unknown-value": (
+        "$what「$value」は使えません",
+        "次のどれかにしてください: $choices",
+    ),
+    "cli.unknown-value/language": "言語",
+    "cli.unknown-value/profile": "プロファイル",
+    "cli.unknown-value/variant": "PDF の規格",
+    "cli.unknown-value/family": "規則の種類",
+    "cli.unknown-value/format": "形式",
+    "cli.unwritable": (
+        "$path に書き込めません: $reason",
+        (
+            "書き込めるディレクトリか、空き容量があるかを確かめるか、-o "
+            "で別の出力先を指定してください（前の出力はそのまま残っています）"
+        ),
+    ),
+    "cli.wrote": "書き出しました: $path",
+    "cli.wrote-site": "書き出しました: $index（$directory に $count 個のファイル）",
+    "cli.init-needs-values": (
+        "--municipality と --title が要ります",
+        "両方を指定してください。例: --municipality 〇〇市 --title 情報化計画",
+    ),
+    "cli.prompt-municipality": "自治体名",
+    "cli.prompt-title": "計画の名前",
+    "cli.created": "$directory に新しい計画を作りました（ファイル $count 個）。次は: kplan -C $directory lint",
+    "cli.diff-template": (
+        "$error",
+        "テンプレートを直すか、templates/ から消して kplan 付属のテンプレートを使ってください",
+    ),
+    # ---- kplan build ----------------------------------------------------------------------------------------------
+    "build.refused": "$url は読み込みません: 読み込めるのはプロジェクトの中のファイルだけです",
+    "cli.unchanged-site": (
+        "変わっていません: $index（$directory に $count 個のファイル。元になるものが何も変わっていません）"
+    ),
+    "cli.unchanged": "変わっていません: $path（元になるものが何も変わっていません）",
+    # ---- help: the commands and their options (cli.py), click's own words (helpformat.py) -------------------------
+    "help.usage": "使い方: ",
+    "help.heading-options": "オプション",
+    "help.heading-commands": "コマンド",
+    "help.heading-arguments": "引数",
+    "help.help-option": "この説明を表示して終わります。",
+    "help.default": "[既定: $value]",
+    "help.required": "[必須]",
+    "help.options-metavar": "[オプション]",
+    "help.subcommand-metavar": "コマンド [引数]...",
+    "help.kplan": (
+        "kplan: 市の計画書をソース（YAML と Markdown）で管理します。点検し、版を比べ、サイトと PDF を作ります。"
+    ),
+    "help.kplan.example": (
+        "\x08\n例:\n  kplan lint           計画を点検する\n  kplan build          サイトと PDF を作る\n  kplan "
+        "diff v1 .      v1 と今の計画を比べる\n  kplan build --help   コマンドごとの説明"
+    ),
+    "help.kplan.C": "今のディレクトリではなく、DIR の計画を扱います。",
+    "help.kplan.lang": "知らせと説明の言語: ja（日本語、既定）か en（英語）。環境変数 KPLAN_LANG でも指定できます。",
+    "help.build": (
+        "計画を HTML のサイトと印刷用の PDF にします（--html か --pdf を付けなければ両方）。元になるソース、"
+        "テンプレート、オプション、kplan が前回から変わっていない出力は、そのまま残します。"
+    ),
+    "help.build.short": "サイトと PDF を作る",
+    "help.build.example": (
+        "\x08\n例:\n  kplan build                        サイトと PDF を作る\n  kplan build --html                 "
+        "サイトだけを作る\n  kplan build --pdf --profile print  印刷所に渡す PDF（トンボ付き）\n  kplan build "
+        "--strict               lint のエラーがあれば作らない"
+    ),
+    "help.build.html": "HTML のサイトを作ります（build/html/）。",
+    "help.build.pdf": "PDF を作ります（build/pdf/）。",
+    "help.build.out": "出力先のディレクトリ（既定: チェックアウトの build/）。",
+    "help.build.profile": (
+        "PDF の種類: download は Web サイトに載せる PDF、print は印刷所向けに 3 mm の塗り足しとトンボを付け、"
+        "plan-版-print.pdf に書き出します。"
+    ),
+    "help.build.pdf-variant": (
+        "PDF が従う規格: pdf/ua-1（タグ付きでアクセシブル、既定）、pdf/a-3u、pdf/a-2b、pdf/x-4 …（WeasyPrint "
+        "の規格）、または none。"
+    ),
+    "help.build.force": "ソース、テンプレート、オプションが変わっていない出力も、すべて作り直します。",
+    "help.build.strict": "kplan lint がエラーを見つけたら作りません（終了コード 1、前の出力はそのまま）。",
+    "help.init": (
+        "新しい計画を始めます: plan/ と glossary/ に各部の例を一つずつ、スキーマ、エディターと CI の設定を作ります。"
+    ),
+    "help.init.short": "新しい計画を作る",
+    "help.init.example": "\x08\n例:\n  kplan init my-plan --municipality 〇〇市 --title 情報化推進計画",
+    "help.init.directory": "新しい計画のディレクトリ（作ります。空か、まだないこと）。",
+    "help.init.municipality": "自治体名。例: 〇〇市（端末からは、なければ尋ねます）。",
+    "help.init.title": "計画の名前。例: 第2次情報化推進計画（端末からは、なければ尋ねます）。",
+    "help.import": (
+        "Word か Markdown の計画書を取り込みます: 章、節、表、図、用語解説、※ の印から新しい計画を作り、"
+        "取り込んだものと推測した箇所をすべて表示します。"
+    ),
+    "help.import.short": "Word か Markdown の計画書を取り込む",
+    "help.import.example": (
+        "\x08\n例:\n  kplan import 計画書.docx my-plan\n  kplan import 計画書.docx my-plan --measures 第3章"
+    ),
+    "help.import.source": "計画書: Word の文書（.docx）か Markdown（.md）。",
+    "help.import.directory": (
+        "新しい計画のディレクトリ（作ります。空か、まだないこと）。既定: 今のディレクトリに、"
+        "ファイル名から拡張子を除いた名前で。"
+    ),
+    "help.import.municipality": "自治体名（計画の名前に含まれないとき）。",
+    "help.import.title": "計画の名前（文書の題の代わりに）。",
+    "help.import.measures": "この章の節（見出し、本文、箇条書き）を施策カードにします。例: --measures 第3章",
+    "help.lint": (
+        "計画を点検します: ※ の用語と用語解説、本文の文字と表記、参照。終了コード 0: エラーなし、1: "
+        "エラーあり（--strict では警告も）、2: ソースを読めない。"
+    ),
+    "help.lint.short": "計画を点検する（用語、表記、参照）",
+    "help.lint.example": (
+        "\x08\n例:\n  kplan lint                 すべての規則で点検する\n  kplan lint glossary        "
+        "用語の規則だけ\n  kplan lint --fix           安全に直せるものを直す\n  kplan lint --format json   "
+        "ツール向けの JSON"
+    ),
+    "help.lint.family": (
+        "一種類の規則だけ: glossary（※ の用語と用語解説）、text（文字、つづり、表記ゆれ）、refs（参照、正誤表、"
+        "空の日付）。"
+    ),
+    "help.lint.format": (
+        "text: 1行に一件（ファイル:行:桁: 重さ 規則 内容（提案: …））、json: オブジェクトの配列、github: "
+        "ワークフローの注釈。"
+    ),
+    "help.lint.strict": "警告もエラーとして終了コードに数えます。",
+    "help.lint.fix": (
+        "安全に直せるものをソースのファイルで直し（YAML はコメントと書き方を保ったまま）、"
+        "何を変えたかを表示してから、残りを報告します。"
+    ),
+    "help.fmt": (
+        "YAML のソースを正規の形に書き直します: キーはスキーマの順、用語解説はアルファベット・50音順。コメント、"
+        "引用符、改行の形は保ち、すでに正規の形のファイルには触れません。"
+    ),
+    "help.fmt.short": "YAML のソースを正規の形にする",
+    "help.fmt.example": (
+        "\x08\n例:\n  kplan fmt                 正規の形に書き直す\n  kplan fmt --check         変えずに、"
+        "書き直すファイルを示す\n  kplan fmt --encoding      Shift_JIS のファイルを UTF-8 にする"
+    ),
+    "help.fmt.check": "何も変えず、正規の形でないファイルを示します（あれば終了コード 1）。",
+    "help.fmt.encoding": (
+        "Shift_JIS（CP932）や EUC-JP で保存されたソースを UTF-8 に変換します。先にどう読めるかを示します（--check "
+        "では示すだけ）。"
+    ),
+    "help.export": "計画全体を一つのファイルに書き出します: 表紙から奥付までを Markdown で（pandoc などに）。",
+    "help.export.short": "計画全体を一つの Markdown にする",
+    "help.export.example": (
+        "\x08\n例:\n  kplan export                  build/plan-版.md に書き出す\n  kplan export -o - | pandoc -o "
+        "計画.docx"
+    ),
+    "help.export.format": "書き出す形式（md: pandoc の Markdown）。",
+    "help.export.out": "書き出す先（既定: build/plan-版.md。- で標準出力）。",
+    "help.schema": "YAML のソースの JSON Schema を書き出します（エディターでの確かめと補完に）。",
+    "help.schema.short": "JSON Schema を書き出す",
+    "help.schema.example": "\x08\n例:\n  kplan schema schema/",
+    "help.schema.directory": "JSON Schema のファイルを書き出すディレクトリ。",
+    "help.diff": "計画の二つの版を一文字ずつ比べます。終了コード 0: 同じ、1: 違いあり、2: エラー（diff と同じ）。",
+    "help.diff.short": "二つの版を比べる（新旧対照表）",
+    "help.diff.example": (
+        "\x08\n例:\n  kplan diff v1 .                 v1 と今の計画を端末で比べる\n  kplan diff v1 v2 --format "
+        "html  新旧対照表を HTML で\n  kplan diff v1 v2 --format pdf   新旧対照表を PDF（A4 横）で"
+    ),
+    "help.diff.old": (
+        "改定前の版: 計画のディレクトリ、v1 のような版のラベル（タグ、なければトレーラー「Plan-Edition: "
+        "v1」のあるコミット）、または git の ref（コミット、タグ、ブランチ）。"
+    ),
+    "help.diff.new": "改定後の版。OLD と同じように指定します。. は今の作業中の計画です。",
+    "help.diff.format": (
+        "text（端末。色は端末のときだけ）、json（スキーマは docs/diff.md）、md、html、pdf（新旧対照表。PDF は A4 横）。"
+    ),
+    "help.diff.out": (
+        "標準出力ではなく FILE に書き出します。html と pdf は必ずファイルに: 既定はチェックアウトの "
+        "build/diff/OLD-NEW.html か .pdf。"
+    ),
+    # ---- kplan build: templates (render/template_errors.py) -------------------------------------------------------
+    "build.template": (
+        "テンプレートを表示できません: $error",
+        "templates/ のこのファイルを直すか、消して kplan 付属のテンプレートに戻してください。出力は前のままです",
+    ),
+    "build.template/not-found": (
+        "テンプレート $name が見つかりません",
+        "templates/ のこのファイルを直すか、消して kplan 付属のテンプレートに戻してください。出力は前のままです",
+    ),
+    "build.template/syntax": (
+        "テンプレートの書き方に誤りがあります: $error",
+        "templates/ のこのファイルを直すか、消して kplan 付属のテンプレートに戻してください。出力は前のままです",
+    ),
+    # ---- kplan diff: the terminal (diff/terminal.py) --------------------------------------------------------------
+    "diff.same": "違いはありません: $old と $new は同じです",
+    "diff.summary": "違いが $total 件あります: $parts",
+    "diff.summary/one": "違いが $total 件あります: $parts",
+    "diff.count": "$kind $count",
+    "diff.change/added": "新設",
+    "diff.change/removed": "削除",
+    "diff.change/changed": "変更",
+    "diff.change/renamed": "名称変更",
+    "diff.change/moved": "移動",
+    "diff.change/renumbered": "番号変更",
+    "diff.old": "改定前",
+    "diff.new": "改定後",
+    "diff.reconstructed": "注: $argument は再構成された版で、市の公式な文書ではありません: $reason",
+    "diff.none": "（なし）",
+    "word.comma": "、",
+    # ---- the command line: click's usage errors (helpformat.py) ---------------------------------------------------
+    "cli.usage": (
+        "$problem",
+        "$command $option で使い方を表示します",
+    ),
+    "cli.usage/no-such-option": "知らないオプション「$option」です$more",
+    "cli.usage/no-such-command": "知らないコマンド「$name」です$more",
+    "cli.usage/missing-argument": "引数 $name がありません",
+    "cli.usage/missing-option": "オプション $name がありません",
+    "cli.usage/needs-value": "オプション $name には値が要ります",
+    "cli.usage/no-value": "オプション $name は値を取りません",
+    "cli.usage/extra": "余分な引数があります（$extra）",
+    "cli.usage/invalid": "$name の値が正しくありません: $reason",
+    "cli.usage/no-command": "コマンドを指定してください",
+    "cli.usage/possible": "（使えるもの: $choices）",
+    "cli.usage/did-you-mean": "（「$close」のことですか？）",
+    # ---- kplan build's lint summary, lint --fix's slips, kplan fmt --encoding -------------------------------------
+    "cli.build-lint-summary": (
+        "kplan build: kplan lint のエラー $errors 件、警告 $warnings 件（詳しくは kplan lint。--strict "
+        "でエラーのあるときは作りません）"
+    ),
+    "cli.build-strict": "kplan build --strict: エラーがあるため出力を作りませんでした（前の出力はそのままです）",
+    "cli.lint-fixed-slips": "kplan lint --fix: $file の全角の字下げ・コロン・ハイフンを半角に直しました",
+    "cli.encoding-all-utf8": "kplan fmt --encoding: どのソースファイルも UTF-8 です",
+    "cli.encoding-unknown": (
+        "文字コードを判別できません（UTF-8 でも Shift_JIS でも EUC-JP でもありません）。変換しません",
+        "作ったソフトで UTF-8 として保存し直してください",
+    ),
+    "cli.encoding-found": "$file: $encoding で保存されています → $action。先頭はこう読めます:",
+    "cli.encoding-found/can-convert": "変換できます",
+    "cli.encoding-found/converts": "UTF-8 に変換します",
+    "cli.encoding-check": "kplan fmt --encoding --check: UTF-8 でないファイルが $count 件あります",
+    "cli.encoding-converted": "kplan fmt --encoding: $count ファイルを UTF-8 に変換しました",
+}
