@@ -42,10 +42,18 @@ class Summary:
         return max(r.peak_mb for r in self.runs)
 
 
+def bench_environment() -> dict[str, str]:
+    """The environment the measured commands run in: this one, but Python may keep its compiled modules
+    (PYTHONDONTWRITEBYTECODE would make every run compile kplan again, which no installed kplan does)."""
+    return {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(command: Sequence[str], cwd: Path, accept: Sequence[int] = (0,)) -> Run:
     """Run `command` as its own process; its own rusage (os.wait4) gives its peak memory."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=bench_environment()
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     code = os.waitstatus_to_exitcode(status)
@@ -78,6 +86,11 @@ class Pairing:
     @property
     def median_ratio(self) -> float:
         return statistics.median(self.ratios)
+
+    @property
+    def ratio_spread(self) -> tuple[float, float, float]:
+        """min, median and max of the pair-by-pair ratios."""
+        return min(self.ratios), self.median_ratio, max(self.ratios)
 
 
 def compare(

@@ -8,13 +8,17 @@ The plan is in source format 2 (docs/format.md). Copy k (k = 1 … N-1) of the r
 - every measure card again (plan/measures/ID-k.yaml, with its figures', indicators' and sub-sections' ids
   suffixed), placed by ```{measure} ID-k``` fences in copies of the measure chapter's `##` group sections
   (「市民生活の利便性向上(第k複製)」{#group-convenience-k}), appended to that chapter;
-- every glossary term again as its own term (「ICT2」, reading あいしーてぃー + a kana suffix; aliases suffixed the
-  same way), marked where the copy's text marks the original;
+- every glossary term again as a term of its own with a made-up spelling, composed as real glossaries compose
+  theirs: from a shared stock of kanji words, katakana loanwords and Latin abbreviations (地域情報連携基盤,
+  クラウド防災システム, AI相談窓口 …), so that terms share their pieces the way 情報セキュリティ and 情報システム
+  do. Every occurrence of an original term in the copy's text is replaced by the copy's term (marked where the
+  original is marked);
 - the survey's question sections again (question numbers continuing).
 
 The result loads like the real plan and its 用語解説 stays in 50音順, so lint's findings stay those of the real
-plan, multiplied. `extra_terms` adds made-up katakana terms to the 用語解説, each marked once with ※ in a chapter
-of their own (bench/lint_synthetic.py's 2,000-term plan). Usage:
+plan, multiplied (plus whatever near misses the made-up terms make among themselves, as a real glossary would).
+`extra_terms` adds made-up katakana terms to the 用語解説, each marked once with ※ in a chapter of their own
+(bench/lint_synthetic.py's 2,000-term plan). Usage:
 
     .venv/bin/python bench/synthetic.py SOURCE_CHECKOUT N TARGET_DIR
 """
@@ -25,6 +29,7 @@ import random
 import re
 import shutil
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +47,7 @@ YAML_ID = re.compile(r"^(\s*(?:- )?id: )(\S+)$", re.M)
 LEVEL1 = re.compile(r"^## ", re.M)
 LEVEL1_TITLE = re.compile(r"\A## (.*?)(\s*\{#)", re.M)
 EXPLICIT_TERM = re.compile(r"※\{([A-Za-z0-9-]+)\}")
-CLOSERS = "」』)）"
 CHAPTER_KINDS = ("chapter", "appendix")
-KANA_DIGITS = "れいにさしごろなはく"  # 0–9 as one kana each: a reading suffix that stays kana
 SYLLABLES = list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン") + [
     "ガ",
     "ギ",
@@ -73,6 +76,111 @@ SYLLABLES = list("アイウエオカキクケコサシスセソタチツテト�
     "ティ",
     "フォ",
 ]
+# the stock that made-up terms are composed of: (spelling, reading), by kind
+STOCK = {
+    "kanji": [
+        (w, r)
+        for w, r in (
+            ("地域", "ちいき"),
+            ("情報", "じょうほう"),
+            ("行政", "ぎょうせい"),
+            ("電子", "でんし"),
+            ("防災", "ぼうさい"),
+            ("連携", "れんけい"),
+            ("基盤", "きばん"),
+            ("推進", "すいしん"),
+            ("計画", "けいかく"),
+            ("窓口", "まどぐち"),
+            ("申請", "しんせい"),
+            ("教育", "きょういく"),
+            ("支援", "しえん"),
+            ("人材", "じんざい"),
+            ("育成", "いくせい"),
+            ("業務", "ぎょうむ"),
+            ("改革", "かいかく"),
+            ("市民", "しみん"),
+            ("参加", "さんか"),
+            ("公開", "こうかい"),
+            ("共有", "きょうゆう"),
+            ("管理", "かんり"),
+            ("活用", "かつよう"),
+            ("通信", "つうしん"),
+            ("端末", "たんまつ"),
+            ("認証", "にんしょう"),
+            ("決済", "けっさい"),
+            ("交通", "こうつう"),
+            ("医療", "いりょう"),
+            ("福祉", "ふくし"),
+            ("子育て", "こそだて"),
+            ("相談", "そうだん"),
+            ("手続", "てつづき"),
+            ("統合", "とうごう"),
+            ("標準", "ひょうじゅん"),
+            ("庁内", "ちょうない"),
+            ("遠隔", "えんかく"),
+            ("安全", "あんぜん"),
+            ("分析", "ぶんせき"),
+            ("観光", "かんこう"),
+            ("農業", "のうぎょう"),
+            ("産業", "さんぎょう"),
+            ("環境", "かんきょう"),
+            ("構想", "こうそう"),
+            ("戦略", "せんりゃく"),
+        )
+    ],
+    "katakana": [
+        (w, to_hiragana(w))
+        for w in (
+            "データ",
+            "システム",
+            "サービス",
+            "クラウド",
+            "ネットワーク",
+            "プラットフォーム",
+            "オンライン",
+            "デジタル",
+            "スマート",
+            "ポータル",
+            "アプリ",
+            "セキュリティ",
+            "モバイル",
+            "オープン",
+            "センサー",
+            "マップ",
+            "ポイント",
+            "キャッシュレス",
+            "テレワーク",
+            "コンテンツ",
+            "アカウント",
+            "ダッシュボード",
+            "チャット",
+            "メール",
+        )
+    ],
+    "latin": [
+        ("AI", "えーあい"),
+        ("IoT", "あいおーてぃー"),
+        ("GIS", "じーあいえす"),
+        ("API", "えーぴーあい"),
+        ("BPR", "びーぴーあーる"),
+        ("5G", "ふぁいぶじー"),
+        ("EBPM", "いーびーぴーえむ"),
+        ("QR", "きゅーあーる"),
+    ],
+}
+# how made-up terms are put together, as kinds of pieces
+SHAPES = (
+    ("kanji", "kanji"),
+    ("kanji", "kanji", "kanji"),
+    ("kanji", "katakana"),
+    ("katakana", "kanji"),
+    ("katakana", "katakana"),
+    ("kanji", "kanji", "katakana"),
+    ("katakana", "kanji", "kanji"),
+    ("latin", "kanji"),
+    ("latin", "kanji", "kanji"),
+    ("kanji", "kanji", "kanji", "kanji"),
+)
 SUFFIXES = [
     ("", ""),
     ("システム", "しすてむ"),
@@ -112,23 +220,23 @@ def _dump(path: Path, header: str, data: Any) -> None:
 
 
 class _Copy:
-    """Copy k of the plan: suffixed ids, and ※ markers that mark the copies' terms."""
+    """Copy k of the plan: suffixed ids, and the copy's own terms wherever the original's terms stand."""
 
-    def __init__(self, k: int, glossary_terms: list[dict]) -> None:
+    def __init__(self, k: int, glossary_terms: list[dict], names: dict[str, tuple[str, str]]) -> None:
         self.k = k
         self.term_ids = {t["id"] for t in glossary_terms}
-        spellings = {s for t in glossary_terms for s in [t["term"], *t.get("aliases", [])]}
-        # the earliest match before a ※ is the longest term or alias ending there, as the loader resolves it
-        alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-        self._marker = re.compile(f"({alternatives})([{CLOSERS}]*※)") if spellings else None
+        self.names = names  # original spelling → (the copy's spelling, its reading)
+        # longest first, so that ICT-BCP is replaced whole; a Latin spelling only as a whole word (not AI in RAIL)
+        alternatives = "|".join(_whole(s) for s in sorted(names, key=len, reverse=True))
+        self._spelling = re.compile(alternatives) if names else None
 
     def id(self, value: str) -> str:
         return f"{value}-{self.k}"
 
     def text(self, text: str) -> str:
-        """A ※ after an original term (or alias) marks that term's copy instead; so does an explicit ※{id}."""
-        if self._marker:
-            text = self._marker.sub(lambda m: f"{m[1]}{self.k}{m[2]}", text)
+        """The copy's terms for the original's (a ※ after one marks the copy's term); explicit ※{id} too."""
+        if self._spelling:
+            text = self._spelling.sub(lambda m: self.names[m[0]][0], text)
         return EXPLICIT_TERM.sub(lambda m: f"※{{{self.id(m[1])}}}" if m[1] in self.term_ids else m[0], text)
 
     def data(self, value: Any) -> Any:
@@ -228,17 +336,54 @@ class _Copy:
         return copy
 
     def term(self, term: dict) -> dict:
+        spelling, reading = self.names[term["term"]]
         copy = {
             **term,
             "id": self.id(term["id"]),
-            "term": f"{term['term']}{self.k}",
-            "definition": f"{term['definition']}(第{self.k}複製)",
+            "term": spelling,
+            "reading": reading,
+            "definition": f"{self.text(term['definition'])}(第{self.k}複製)",
         }
-        if term.get("reading"):
-            copy["reading"] = term["reading"] + "".join(KANA_DIGITS[int(d)] for d in str(self.k))
         if term.get("aliases"):
-            copy["aliases"] = [f"{alias}{self.k}" for alias in term["aliases"]]
+            copy["aliases"] = [self.names[alias][0] for alias in term["aliases"]]
         return copy
+
+
+def _whole(spelling: str) -> str:
+    """A pattern for the spelling that does not match inside a longer Latin word."""
+    before = r"(?<![A-Za-z0-9])" if spelling[:1].isascii() and spelling[:1].isalnum() else ""
+    after = r"(?![A-Za-z0-9])" if spelling[-1:].isascii() and spelling[-1:].isalnum() else ""
+    return before + re.escape(spelling) + after
+
+
+def made_up_names(originals: list[dict], copies: int, rng: random.Random) -> list[dict[str, tuple[str, str]]]:
+    """For each copy, every original spelling (term or alias) → a made-up (spelling, reading), all different from
+    each other and from the originals (also when folded to one width and case, as duplicate-term compares)."""
+    taken = {_fold_key(s) for t in originals for s in [t["term"], *t.get("aliases", [])]}
+    result = []
+    for _ in range(copies):
+        names: dict[str, tuple[str, str]] = {}
+        for term in originals:
+            for spelling in [term["term"], *term.get("aliases", [])]:
+                while True:
+                    made, reading = _compose(rng)
+                    if _fold_key(made) not in taken:
+                        break
+                taken.add(_fold_key(made))
+                names[spelling] = (made, reading)
+        result.append(names)
+    return result
+
+
+def _fold_key(spelling: str) -> str:
+    return unicodedata.normalize("NFKC", spelling).casefold()
+
+
+def _compose(rng: random.Random) -> tuple[str, str]:
+    """A made-up term of two to four pieces of the stock, as glossary terms are made (地域|情報|連携|基盤)."""
+    shape = rng.choice(SHAPES)
+    pieces = [rng.choice(STOCK[kind]) for kind in shape]
+    return "".join(p[0] for p in pieces), "".join(p[1] for p in pieces)
 
 
 def _places_measures(path: Path) -> bool:
@@ -263,7 +408,8 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
     glossary_rel = next((p["glossary"] for p in parts if "glossary" in p), "glossary/glossary.yaml")
     glossary_header, glossary = _load(target / glossary_rel)
     originals = list(glossary["terms"])
-    copies = [_Copy(k, originals) for k in range(1, n)]
+    names = made_up_names(originals, n - 1, random.Random(7))
+    copies = [_Copy(k, originals, names[k - 1]) for k in range(1, n)]
 
     chapters = [p for p in parts if any(kind in p for kind in CHAPTER_KINDS)]
     measure_chapters = [p for p in chapters if _places_measures(target / _rel(p))]

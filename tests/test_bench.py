@@ -50,3 +50,39 @@ def test_harness_measures_whole_processes_and_pairs_them(tmp_path):
     assert len(summary.runs) == 2 and summary.median >= 0.2 and summary.peak_mb >= 64
     pairing = compare("fast", fast, "slow", slow, tmp_path, runs=2, warmup=0)
     assert len(pairing.ratios) == 2 and pairing.median_ratio > 1
+
+
+def test_the_synthetic_glossary_is_made_of_shared_pieces_not_copies(tmp_path, real_plan):
+    from synthetic import STOCK
+
+    plan = load_plan(make_synthetic_plan(REPO, 3, tmp_path / "synthetic"))
+    originals = {str(t.term) for t in real_plan.glossary.terms}
+    made = [str(t.term) for t in plan.glossary.terms if str(t.term) not in originals]
+    assert len(made) == 2 * len(originals)
+    assert not [t for t in made if any(t.startswith(o) and t[len(o) :].isdigit() for o in originals)]
+    pieces = [w for kind in STOCK.values() for w, _ in kind]
+    shared = {p: sum(p in t for t in made) for p in pieces}
+    assert max(shared.values()) >= 3  # terms share their words, as 情報セキュリティ and 情報システム do
+    # every copy's text speaks of its own terms: a made-up term is used and marked where the original was
+    used = {m.term_id for _where, text in texts(plan) if isinstance(text, RichText) for m in text.markers}
+    assert {"ict-1", "ict-2", "ict"} <= used
+
+
+def test_peers_get_the_export_cut_into_its_chapters():
+    from peers import pages
+
+    cut = pages("表紙の文\n\n# 第1章 {#chapter-1}\n\n本文\n\n# 用語解説 {#glossary}\n\n用語\n")
+    assert [name for name, _ in cut] == ["index.md", "page-01.md", "page-02.md"]
+    assert cut[1][1].startswith("# 第1章\n") and "{#" not in "".join(text for _, text in cut)
+
+
+def test_growth_exponent_and_the_ratio_direction(tmp_path):
+    from growth import exponent
+    from run import versus
+
+    assert abs(exponent((20, 2.0), (50, 5.0)) - 1.0) < 1e-9
+    assert exponent((20, 0.0), (50, 1.0)) is None
+    fast = [sys.executable, "-c", "pass"]
+    slow = [sys.executable, "-c", "import time; time.sleep(0.15)"]
+    pairing = versus("kplan", slow, "peer", fast, tmp_path, runs=1, warmup=0)
+    assert pairing.b.label == "kplan" and pairing.median_ratio > 1  # kplan / peer

@@ -4,33 +4,51 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from kplan import helpformat
 from kplan.diagnostics import Diagnostic, DiagnosticError, Exit
+from kplan.diagnostics import line as diagnostic_line
+from kplan.messages import Msg
+from kplan.messages import text as say
 from kplan.project import Project
 
 if TYPE_CHECKING:
     from kplan.model import Plan
 
 app = typer.Typer(
-    help="kplan: keep a city's plan document as source; check it, compare editions, build the site and the PDF.",
+    help=say("help.kplan"),
+    epilog=say("help.kplan.example"),
+    options_metavar=say("help.options-metavar"),
+    subcommand_metavar=say("help.subcommand-metavar"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help and errors: rich costs more to import than a whole lint of the real plan
 )
+helpformat.install()  # help wrapped by display width (Japanese is two columns a character), click's words translated
 
 
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    directory: Annotated[
-        Path | None, typer.Option("-C", help="Work on the plan in DIR instead of the current directory.", metavar="DIR")
+    directory: Annotated[Path | None, typer.Option("-C", help=say("help.kplan.C"), metavar="DIR")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", metavar="ja|en", help=say("help.kplan.lang")),
     ] = None,
 ) -> None:
     """Global options."""
+    if lang is not None:
+        from kplan.messages import LANGUAGES, set_language
+
+        if lang not in LANGUAGES:
+            _unknown("kplan", "language", lang, LANGUAGES)
+        set_language(lang)
     ctx.obj = directory or Path.cwd()
 
 
@@ -40,12 +58,27 @@ def _project(ctx: typer.Context, out: Path | None = None) -> Project:
     try:
         return Project.find(ctx.obj, out)
     except NoProjectError as error:
-        _fail(f"kplan: {error}", "run kplan inside a plan checkout, or give one with -C DIR")
+        _fail(error.said)
 
 
-def _fail(message: str, hint: str) -> NoReturn:
-    typer.echo(f"{message} (hint: {hint})", err=True)
+def _fail(message: Msg | str, hint: Msg | str | None = None, where: str = "kplan") -> NoReturn:
+    """Say what is wrong and what to do on one line, and exit 2: `kplan: エラー code: message（ヒント: …）` for a
+    catalog entry (its own hint unless `hint` is given), `message（ヒント: hint）` for text."""
+    if isinstance(message, Msg):
+        advice = message.hint if hint is None else str(hint)
+        said = diagnostic_line(where, "error", message.code, str(message), advice)
+    else:
+        said = message + (say("word.hint", hint=hint) if hint else "")
+    typer.echo(said, err=True)
     raise typer.Exit(Exit.UNREADABLE)
+
+
+def _unknown(where: str, what: str, value: str, choices: Iterable[str]) -> NoReturn:
+    """An option's value that is not one of `choices` (what: a cli.unknown-value/… word)."""
+    _fail(
+        Msg("cli.unknown-value", what=Msg(f"cli.unknown-value/{what}"), value=value, choices=", ".join(choices)),
+        where=where,
+    )
 
 
 def _load(project: Project) -> Plan:
@@ -56,7 +89,7 @@ def _load(project: Project) -> Plan:
         plan = load_plan(project.root)
     except DiagnosticError as error:
         _report(error.diagnostics)
-        typer.echo(f"kplan: {len(error.diagnostics)} problem(s); the sources could not be read", err=True)
+        typer.echo(say("cli.unreadable", count=len(error.diagnostics)), err=True)
         raise typer.Exit(Exit.UNREADABLE) from None
     _report(list(plan.notices))
     return plan
@@ -69,29 +102,21 @@ def _report(diagnostics: list[Diagnostic]) -> None:
 
 def _unwritable(path: Path | str, error: OSError) -> NoReturn:
     """A write that failed: one line naming the path, exit 2 (the previous outputs are left as they were)."""
-    reason = error.strerror or str(error)
-    _fail(
-        f"kplan: {path} に書き込めません: {reason}",
-        "書き込めるディレクトリか、空き容量があるかを確かめるか、-o で別の出力先を指定してください"
-        "（前の出力はそのまま残っています）",
-    )
+    _fail(Msg("cli.unwritable", path=path, reason=error.strerror or str(error)))
 
 
-@app.command()
+@app.command(help=say("help.build"), short_help=say("help.build.short"), epilog=say("help.build.example"))
 def build(
     ctx: typer.Context,
-    html: Annotated[bool, typer.Option("--html", help="Build the HTML site (build/html/).")] = False,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Build the PDF (build/pdf/).")] = False,
-    out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Output directory (default: build/ in the checkout).")
-    ] = None,
+    html: Annotated[bool, typer.Option("--html", help=say("help.build.html"))] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help=say("help.build.pdf"))] = False,
+    out: Annotated[Path | None, typer.Option("-o", "--out", help=say("help.build.out"))] = None,
     profile: Annotated[
         str,
         typer.Option(
             "--profile",
             metavar="download|print",
-            help="PDF profile: 'download' for the website; 'print' adds 3 mm bleed and crop marks (トンボ) for the "
-            "print shop and writes plan-EDITION-print.pdf.",
+            help=say("help.build.profile"),
         ),
     ] = "download",
     pdf_variant: Annotated[
@@ -99,124 +124,141 @@ def build(
         typer.Option(
             "--pdf-variant",
             metavar="VARIANT",
-            help="PDF standard to follow: pdf/ua-1 (tagged, accessible; the default), pdf/a-3u, pdf/a-2b, pdf/x-4 … "
-            "(any WeasyPrint variant), or 'none'.",
+            help=say("help.build.pdf-variant"),
         ),
     ] = "pdf/ua-1",
+    force: Annotated[
+        bool,
+        typer.Option("--force", help=say("help.build.force")),
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help=say("help.build.strict")),
+    ] = False,
 ) -> None:
-    """Build the plan as an HTML site and a print-ready PDF (both unless --html or --pdf is given)."""
+    """`kplan build`: its help is help.build in the catalog (kplan.messages)."""
     from kplan.render.pdf import NO_VARIANT, PROFILES, VARIANTS
 
     if profile not in PROFILES:
-        _fail(f"kplan build: unknown profile {profile!r}", "use one of: " + ", ".join(PROFILES))
+        _unknown("kplan build", "profile", profile, PROFILES)
     if pdf_variant not in (*VARIANTS, NO_VARIANT):
-        _fail(f"kplan build: unknown PDF variant {pdf_variant!r}", "use one of: " + ", ".join((*VARIANTS, NO_VARIANT)))
-    from kplan.build import Request, build_outputs
+        _unknown("kplan build", "variant", pdf_variant, (*VARIANTS, NO_VARIANT))
+    from kplan import incremental
+    from kplan.build import Request
+    from kplan.build_cache import build_requests
     from kplan.outputs import OutputError
 
     project = _project(ctx, out)
-    plan = _load(project)
-    if not html and not pdf:
-        html = pdf = True
-    requests = []
-    if html:
-        requests.append(Request("html", "html"))
-    if pdf:
-        requests.append(Request("pdf", "pdf", {"profile": profile, "variant": pdf_variant}))
+    requests = [Request(*request) for request in build_requests(html, pdf, profile, pdf_variant)]
     try:
-        result = build_outputs(plan, project, requests)
+        outcome = incremental.build(project, requests, lambda: _checked(_load(project), strict), force, check=strict)
     except OutputError as error:
         _unwritable(error.path, error)
-    for item in result.built:
+    except DiagnosticError as error:  # a broken project template
+        _report(error.diagnostics)
+        raise typer.Exit(Exit.UNREADABLE) from None
+    lines, notices = outcome.skipped_lines
+    for line in notices:
+        typer.echo(line, err=True)
+    for line in lines:
+        typer.echo(line)
+    for item in outcome.result.built if outcome.result else ():
         for url in item.refused:
-            typer.echo(f"warning: refused to load {url}: only files inside the project may be loaded", err=True)
+            typer.echo(incremental.refused_line(url), err=True)
         if item.rendered.whole:
             index = item.rendered.directory / "index.html"
-            typer.echo(f"wrote {index} ({len(item.rendered.files)} files in {item.rendered.directory})")
+            count, directory = len(item.rendered.files), item.rendered.directory
+            typer.echo(say("cli.wrote-site", index=index, count=count, directory=directory))
         else:
             for path in item.rendered.paths:
-                typer.echo(f"wrote {path}")
+                typer.echo(say("cli.wrote", path=path))
 
 
-@app.command()
+def _checked(plan: Plan, strict: bool) -> Plan:
+    """What lint knows, told before a build writes: the errors in full and a one-line count; with --strict,
+    errors stop the build (exit 1) and the previous outputs stay."""
+    from kplan.lint import run
+    from kplan.lint.context import LintContext
+    from kplan.lint.report import text_line
+
+    context = LintContext(plan)
+    context.dictionary  # noqa: B018  (a malformed 表記ゆれ dictionary stops here, with its place)
+    findings = run(plan, None, context)
+    errors = [f for f in findings if f.severity == "error"]
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    for finding in errors:
+        typer.echo(text_line(finding), err=True)
+    if errors or warnings:
+        typer.echo(say("cli.build-lint-summary", errors=len(errors), warnings=warnings), err=True)
+    if strict and errors:
+        typer.echo(say("cli.build-strict"), err=True)
+        raise typer.Exit(Exit.FINDINGS)
+    return plan
+
+
+@app.command(help=say("help.init"), short_help=say("help.init.short"), epilog=say("help.init.example"))
 def init(
-    directory: Annotated[Path, typer.Argument(help="The new plan's directory (created; must be empty or absent).")],
+    directory: Annotated[Path, typer.Argument(help=say("help.init.directory"))],
     municipality: Annotated[
         str | None,
-        typer.Option("--municipality", help="The municipality, e.g. 〇〇市 (asked when a terminal is attached)."),
+        typer.Option("--municipality", help=say("help.init.municipality")),
     ] = None,
     title: Annotated[
         str | None,
-        typer.Option("--title", help="The plan's title, e.g. 第2次情報化推進計画 (asked when a terminal is attached)."),
+        typer.Option("--title", help=say("help.init.title")),
     ] = None,
 ) -> None:
-    """Start a new plan: plan/ and glossary/ with one example of each part, schemas, editor and CI settings.
-
-    Example: kplan init my-plan --municipality 〇〇市 --title 情報化推進計画
-    """
+    """`kplan init`: its help is help.init in the catalog (kplan.messages)."""
     from kplan.init import InitError, create_plan
 
     if municipality is None or title is None:
         if not sys.stdin.isatty():
-            _fail(
-                "kplan init: --municipality and --title are needed",
-                "give both, e.g. --municipality 〇〇市 --title 情報化計画",
-            )
-        municipality = municipality or typer.prompt("自治体名 (municipality)")
-        title = title or typer.prompt("計画の名前 (title)")
+            _fail(Msg("cli.init-needs-values"), where="kplan init")
+        municipality = municipality or typer.prompt(say("cli.prompt-municipality"))
+        title = title or typer.prompt(say("cli.prompt-title"))
     try:
         written = create_plan(directory, municipality, title)
     except InitError as error:
-        _fail(f"kplan init: {error}", getattr(error, "hint", "choose an empty or new directory"))
+        _fail(error.said, where="kplan init")
     except OSError as error:
         _unwritable(error.filename or directory, error)
-    typer.echo(f"created a new plan in {directory} ({len(written)} files); next: kplan -C {directory} lint")
+    typer.echo(say("cli.created", directory=directory, count=len(written)))
 
 
-@app.command("import")
+@app.command("import", help=say("help.import"), short_help=say("help.import.short"), epilog=say("help.import.example"))
 def import_command(
-    source: Annotated[
-        Path, typer.Argument(help="The plan as a Word document (.docx) or Markdown (.md).", metavar="FILE")
-    ],
+    source: Annotated[Path, typer.Argument(help=say("help.import.source"), metavar="FILE")],
     directory: Annotated[
         Path | None,
         typer.Argument(
-            help="The new plan's directory (created; must be empty or absent). Default: the file's name without its "
-            "extension, in the current directory.",
+            help=say("help.import.directory"),
             metavar="DIR",
         ),
     ] = None,
-    municipality: Annotated[
-        str | None, typer.Option("--municipality", help="The municipality, when the title does not say it.")
-    ] = None,
-    title: Annotated[str | None, typer.Option("--title", help="The plan's title, instead of the document's.")] = None,
+    municipality: Annotated[str | None, typer.Option("--municipality", help=say("help.import.municipality"))] = None,
+    title: Annotated[str | None, typer.Option("--title", help=say("help.import.title"))] = None,
     measures: Annotated[
         list[str] | None,
         typer.Option(
             "--measures",
             metavar="CHAPTER",
-            help="Make measure cards of this chapter's sections (heading, text, a list), e.g. --measures 第3章.",
+            help=say("help.import.measures"),
         ),
     ] = None,
 ) -> None:
-    """Bring an existing plan in from Word or Markdown: chapters, sections, tables, figures, the 用語解説 and
-    ※ markers become a new plan; prints what it carried and every place it had to guess.
-
-    Example: kplan import 計画書.docx my-plan
-    """
+    """`kplan import`: its help is help.import in the catalog (kplan.messages)."""
     from kplan.importer.command import run_import
 
     raise typer.Exit(run_import(source, directory, municipality, title, tuple(measures or ())))
 
 
-@app.command()
+@app.command(help=say("help.lint"), short_help=say("help.lint.short"), epilog=say("help.lint.example"))
 def lint(
     ctx: typer.Context,
     family: Annotated[
         str | None,
         typer.Argument(
-            help="Only one family of rules: glossary (※ terms and the 用語解説), text (characters, spelling, 表記ゆれ) "
-            "or refs (references, the 正誤表, empty dates).",
+            help=say("help.lint.family"),
             metavar="FAMILY",
         ),
     ] = None,
@@ -224,67 +266,70 @@ def lint(
         str,
         typer.Option(
             "--format",
-            help="text: one finding a line, file:line:column: severity rule-id message (提案: …); "
-            "json: an array of objects; github: workflow annotations.",
+            help=say("help.lint.format"),
             metavar="text|json|github",
         ),
     ] = "text",
-    strict: Annotated[bool, typer.Option("--strict", help="Count warnings as errors for the exit code.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=say("help.lint.strict"))] = False,
     fix: Annotated[
         bool,
         typer.Option(
             "--fix",
-            help="Apply the safe fixes in the source files (YAML through a round trip that keeps comments "
-            "and formatting), say what changed, then report what is left.",
+            help=say("help.lint.fix"),
         ),
     ] = False,
 ) -> None:
-    """Check the plan: ※ terms and the 用語解説, the text, references. Exit 0: no error; 1: errors (or warnings
-    with --strict); 2: the sources cannot be read."""
+    """`kplan lint`: its help is help.lint in the catalog (kplan.messages)."""
     from kplan.lint.command import lint_command
     from kplan.lint.registry import FAMILIES
     from kplan.lint.report import FORMATS
 
     if family is not None and family not in FAMILIES:
-        _fail(f"kplan lint: unknown family {family!r}", "use one of: " + ", ".join(FAMILIES))
+        _unknown("kplan lint", "family", family, FAMILIES)
     if output_format not in FORMATS:
-        _fail(f"kplan lint: unknown format {output_format!r}", "use one of: " + ", ".join(FORMATS))
+        _unknown("kplan lint", "format", output_format, FORMATS)
     raise typer.Exit(lint_command(_project(ctx).root, family, output_format, strict, fix))
 
 
-@app.command()
+@app.command(help=say("help.fmt"), short_help=say("help.fmt.short"), epilog=say("help.fmt.example"))
 def fmt(
     ctx: typer.Context,
     check: Annotated[
         bool,
+        typer.Option("--check", help=say("help.fmt.check")),
+    ] = False,
+    encoding: Annotated[
+        bool,
         typer.Option(
-            "--check", help="Change nothing; list the files that are not in canonical form and exit 1 if any."
+            "--encoding",
+            help=say("help.fmt.encoding"),
         ),
     ] = False,
 ) -> None:
-    """Write the YAML sources in canonical form: keys in schema order, the 用語解説 in アルファベット・50音順.
-    Comments, quoting and line endings are kept; a file already canonical is not touched."""
+    """`kplan fmt`: its help is help.fmt in the catalog (kplan.messages)."""
+    if encoding:
+        from kplan.encoding import encoding_command
+
+        raise typer.Exit(encoding_command(_project(ctx).root, check))
     from kplan.fmt import fmt_command
 
     raise typer.Exit(fmt_command(_project(ctx).root, check))
 
 
-@app.command()
+@app.command(help=say("help.export"), short_help=say("help.export.short"), epilog=say("help.export.example"))
 def export(
     ctx: typer.Context,
-    format_: Annotated[str, typer.Option("--format", metavar="md", help="Export format (md: pandoc Markdown).")] = "md",
+    format_: Annotated[str, typer.Option("--format", metavar="md", help=say("help.export.format"))] = "md",
     out: Annotated[
         str | None,
-        typer.Option(
-            "-o", "--out", metavar="FILE", help="Where to write (default: build/plan-EDITION.md; '-' for stdout)."
-        ),
+        typer.Option("-o", "--out", metavar="FILE", help=say("help.export.out")),
     ] = None,
 ) -> None:
-    """Export the whole plan as one file: cover to colophon as Markdown, e.g. for pandoc."""
+    """`kplan export`: its help is help.export in the catalog (kplan.messages)."""
     from kplan.builders import BUILDERS
 
     if format_ not in BUILDERS or format_ in ("html", "pdf"):
-        _fail(f"kplan export: unknown format {format_!r}", "use --format md")
+        _unknown("kplan export", "format", format_, ("md",))
     from kplan.export.markdown import export_markdown
 
     project = _project(ctx)
@@ -300,14 +345,14 @@ def export(
         write_file(path, text.encode("utf-8"))
     except OSError as error:
         _unwritable(path, error)
-    typer.echo(f"wrote {path}")
+    typer.echo(say("cli.wrote", path=path))
 
 
-@app.command()
+@app.command(help=say("help.schema"), short_help=say("help.schema.short"), epilog=say("help.schema.example"))
 def schema(
-    directory: Annotated[Path, typer.Argument(help="Where to write the JSON Schema files.")],
+    directory: Annotated[Path, typer.Argument(help=say("help.schema.directory"))],
 ) -> None:
-    """Write the JSON Schemas of the YAML sources, for validation and completion in editors."""
+    """`kplan schema`: its help is help.schema in the catalog (kplan.messages)."""
     from kplan.schema_export import write_schemas
 
     try:
@@ -315,25 +360,22 @@ def schema(
     except OSError as error:
         _unwritable(error.filename or directory, error)
     for path in written:
-        typer.echo(f"wrote {path}")
+        typer.echo(say("cli.wrote", path=path))
 
 
-@app.command(name="diff")
+@app.command(name="diff", help=say("help.diff"), short_help=say("help.diff.short"), epilog=say("help.diff.example"))
 def diff_command(
     ctx: typer.Context,
     old: Annotated[
         str,
         typer.Argument(
             metavar="OLD",
-            help="The old edition (改定前): a plan directory, an edition label such as v1 (a tag, else the commit "
-            "whose message has the trailer 'Plan-Edition: v1'), or a git ref (commit, tag, branch).",
+            help=say("help.diff.old"),
         ),
     ],
     new: Annotated[
         str,
-        typer.Argument(
-            metavar="NEW", help="The new edition (改定後), given the same ways as OLD; '.' is the working tree."
-        ),
+        typer.Argument(metavar="NEW", help=say("help.diff.new")),
     ],
     form: Annotated[
         str,
@@ -341,8 +383,7 @@ def diff_command(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="text (the terminal; coloured only on a terminal), json (schema in docs/diff.md), md, html or pdf "
-            "(the 新旧対照表; the PDF is A4 landscape).",
+            help=say("help.diff.format"),
         ),
     ] = "text",
     out: Annotated[
@@ -350,26 +391,24 @@ def diff_command(
         typer.Option(
             "-o",
             "--out",
-            help="Write to FILE instead of standard output. html and pdf always go to a file: by "
-            "default build/diff/OLD-NEW.html or .pdf in the checkout.",
+            help=say("help.diff.out"),
             metavar="FILE",
         ),
     ] = None,
 ) -> None:
-    """Compare two editions of the plan, down to the character; exit 0 when they are the same, 1 when they
-    differ, 2 on error (as diff(1) does)."""
+    """`kplan diff`: its help is help.diff in the catalog (kplan.messages)."""
     from kplan.diff import FILE_FORMATS, FORMATS, OutputError, diff_editions, render
     from kplan.diff.editions import EditionError
     from kplan.diff.terminal import summary
 
     if form not in FORMATS:
-        _fail(f"kplan diff: unknown format {form!r}", "use one of: " + ", ".join(FORMATS))
+        _unknown("kplan diff", "format", form, FORMATS)
     try:
         result = diff_editions(old, new, ctx.obj)
     except EditionError as error:
         for line in error.problems:
             typer.echo(line, err=True)
-        _fail(f"kplan diff: {error}", error.hint)
+        _fail(error.said, where="kplan diff")
     project_root = _project_root_or_none(ctx)
     if out is None and form in FILE_FORMATS:
         out = (project_root or ctx.obj) / "build" / "diff" / f"{_safe(old)}-{_safe(new)}.{form}"
@@ -381,7 +420,7 @@ def diff_command(
             project_root=project_root,
         )
     except OutputError as error:
-        _fail(f"kplan diff: {error}", "fix the template, or delete it from templates/ to use kplan's own")
+        _fail(Msg("cli.diff-template", error=error), where="kplan diff")
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -393,7 +432,7 @@ def diff_command(
         except OSError as error:
             _unwritable(out, error)
         typer.echo(summary(result))
-        typer.echo(f"wrote {out}")
+        typer.echo(say("cli.wrote", path=out))
     raise typer.Exit(Exit.FINDINGS if result.changes else Exit.OK)
 
 
@@ -413,8 +452,12 @@ def _safe(argument: str) -> str:
 
 def run() -> int:
     """Run the command line and return its exit code (kplan.entry.main turns signals into 130 and 143)."""
+    from kplan import typer_light
+
+    typer_light.install()  # str and Path options without pydantic
     try:
-        app()
+        with typer_light.only_command(app, sys.argv[1:]):
+            app(prog_name="kplan")  # also under python -m kplan: the usage and messages name the command people type
     except SystemExit as done:
         code = done.code
     else:

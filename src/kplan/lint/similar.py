@@ -10,14 +10,17 @@ finds the few places worth comparing; rapidfuzz does the comparing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
 from kplan.lint.matching import Automaton, fold, fold_width
+from kplan.lint.piece_groups import PieceGroup
 
 WEIGHTS = (1, 1, 2)  # insertion, deletion, substitution
+EXACT, PIECE = "exact", "piece"  # what an automaton entry stands for: a whole spelling, or a piece of one
 
 
 def max_slips(length: int) -> int:
@@ -50,13 +53,19 @@ class NearMatcher:
 
     Spellings written only in katakana, Latin letters, digits and ・ - . (most terms) are compared with the whole
     words of the text through an index of their one- and two-deletion neighbours (as SymSpell does), so the cost
-    does not grow with the number of terms. Other spellings (with kanji or hiragana) are found through exact pieces.
+    does not grow with the number of terms. Other spellings (with kanji or hiragana) are found through k + 1
+    disjoint exact pieces each (pigeonhole: k slips leave one piece whole), chosen among the spelling's
+    substrings as the ones fewest other spellings contain (the 内シ of 庁内システム, not the ステム that every
+    システム term shares), so that a common word of the text does not make every term that holds it a candidate.
+
+    `scan` reads a text once: one Aho–Corasick pass over its folded form finds the pieces and, with `exact=True`,
+    every exact occurrence of the spellings too.
     """
 
     def __init__(self, spellings: Iterable[str]) -> None:
-        pieces: list[tuple[str, tuple[str, int]]] = []
         self.spellings = sorted(set(spellings))
         self._neighbours: dict[str, set[str]] = {}
+        pieced: list[tuple[str, str, int]] = []
         for spelling in self.spellings:
             k = max_slips(len(spelling))
             if not k:
@@ -65,19 +74,57 @@ class NearMatcher:
             if WORD.fullmatch(fold_width(spelling)):
                 for key in _deletions(folded, k):
                     self._neighbours.setdefault(key, set()).add(spelling)
-                continue
-            size = len(folded) // (k + 1)
-            for part in range(k + 1):
-                start = part * size
-                end = len(folded) if part == k else start + size
-                pieces.append((folded[start:end], (spelling, start)))
-        self._pieces = Automaton(pieces)
+            else:
+                pieced.append((spelling, folded, k))
+        costs = _PieceCosts(folded for _, folded, _ in pieced)
+        entries: list[tuple[str, tuple[str, str, int]]] = [(fold(s), (EXACT, s, 0)) for s in self.spellings]
+        self._groups: dict[str, PieceGroup] = {}
+        for spelling, folded, k in pieced:
+            for start, end in _rare_pieces(spelling, folded, k + 1, costs):
+                piece = folded[start:end]
+                if piece not in self._groups:
+                    self._groups[piece] = PieceGroup(piece)
+                    entries.append((piece, (PIECE, piece, 0)))
+                self._groups[piece].add(spelling, folded, start, k)
+        self._automaton = Automaton(entries)
         self._cache: dict[tuple[str, str, int, int], tuple[int, int, int] | None] = {}
         self._word_cache: dict[str, list[tuple[str, int]]] = {}
 
     def search(self, text: str) -> Iterator[NearMatch]:
-        yield from self._search_words(text)
-        yield from self._search_pieces(text)
+        """The near occurrences of the spellings in `text` (one pass; exact occurrences are not reported)."""
+        yield from self.scan(text)[1]
+
+    def scan(self, text: str, exact: bool = False) -> tuple[list[tuple[int, int, str]], list[NearMatch]]:
+        """One pass over `text`: the exact occurrences (start, end, spelling) when `exact`, and the near ones."""
+        found: list[tuple[int, int, str]] = []
+        candidates: set[tuple[str, int]] = set()
+        edges = _WordEdges(text)
+        folded = fold(text)
+        for start, end, _word, payloads in self._automaton.find(folded):
+            for kind, spelling, _offset in payloads:
+                if kind == EXACT:
+                    if exact and text[start:end] == spelling:
+                        found.append((start, end, spelling))
+                    continue
+                for (member, offset), edits in self._groups[spelling].members_near(folded, start):
+                    k = max_slips(len(member))
+                    anchor = start - offset
+                    if edits > k or (member, anchor) in candidates:
+                        continue
+                    # a katakana or Latin word is matched whole: the window must start and end at a word's edge
+                    if _in_word(member[0]) and not any(edges.starts(anchor + d) for d in range(-k, k + 1)):
+                        continue
+                    if _in_word(member[-1]) and not any(edges.ends(anchor + len(member) + d) for d in range(-k, k + 2)):
+                        continue
+                    candidates.add((member, anchor))
+        near = list(self._search_words(text))
+        seen = set()
+        for spelling, anchor in sorted(candidates):
+            best = self._best(text, spelling, anchor)
+            if best and (spelling, best) not in seen:
+                seen.add((spelling, best))
+                near.append(NearMatch(spelling, best[1], best[2], best[0]))
+        return found, near
 
     def _search_words(self, text: str) -> Iterator[NearMatch]:
         if not self._neighbours:
@@ -100,29 +147,6 @@ class NearMatcher:
                                 found[spelling] = distance
             self._word_cache[word] = sorted(found.items(), key=lambda item: (item[1], item[0]))[:1]
         return self._word_cache[word]
-
-    def _search_pieces(self, text: str) -> Iterator[NearMatch]:
-        folded = fold(text)
-        starts, ends = _word_edges(text)
-        candidates: set[tuple[str, int]] = set()
-        for start, _end, _word, payloads in self._pieces.find(folded):
-            for spelling, offset in payloads:
-                anchor = start - offset
-                if (spelling, anchor) in candidates:
-                    continue
-                # a katakana or Latin word is matched whole: the window must start and end at a word's edge
-                k = max_slips(len(spelling))
-                if _in_word(spelling[0]) and not any(anchor + d in starts for d in range(-k, k + 1)):
-                    continue
-                if _in_word(spelling[-1]) and not any(anchor + len(spelling) + d in ends for d in range(-k, k + 2)):
-                    continue
-                candidates.add((spelling, anchor))
-        seen = set()
-        for spelling, anchor in sorted(candidates):
-            found = self._best(text, spelling, anchor)
-            if found and (spelling, found) not in seen:
-                seen.add((spelling, found))
-                yield NearMatch(spelling, found[1], found[2], found[0])
 
     def _best(self, text: str, spelling: str, anchor: int) -> tuple[int, int, int] | None:
         """(distance, start, end) of the closest window around `anchor`, or None (too far, or exact)."""
@@ -203,14 +227,85 @@ def _in_word(char: str) -> bool:
     return _script(char) in ("katakana", "latin")
 
 
-def _word_edges(text: str) -> tuple[set[int], set[int]]:
-    """Where katakana and Latin words start and end (other positions are all edges too: no run spans them)."""
-    starts, ends = set(range(len(text) + 1)), set(range(len(text) + 1))
-    for match in WORD_RUN.finditer(fold_width(text)):
-        inner = range(match.start() + 1, match.end())
-        starts.difference_update(inner)
-        ends.difference_update(inner)
-    return starts, ends
+class _WordEdges:
+    """Where katakana and Latin words start and end: every position but those inside one run of either script."""
+
+    def __init__(self, text: str) -> None:
+        self.text = fold_width(text)
+
+    def _inside(self, position: int) -> bool:
+        if position <= 0 or position >= len(self.text):
+            return False
+        kind = _run_kind(self.text[position - 1])
+        return kind is not None and kind == _run_kind(self.text[position])
+
+    def starts(self, position: int) -> bool:
+        return 0 <= position <= len(self.text) and not self._inside(position)
+
+    def ends(self, position: int) -> bool:
+        return self.starts(position)
+
+
+def _run_kind(char: str) -> str | None:
+    """The kind of WORD_RUN a character belongs to (katakana with ー, or ASCII letters and digits), or None."""
+    if "ァ" <= char <= "ヺ" or char == "ー":
+        return "katakana"
+    if char.isascii() and char.isalnum():
+        return "latin"
+    return None
+
+
+class _PieceCosts:
+    """How many hits a piece of a spelling is likely to bring when the text is scanned for it: the spellings that
+    share it, times how common a piece of its length and script is in running text (one character, or a bit of
+    hiragana, stands almost everywhere)."""
+
+    def __init__(self, folded_spellings: Iterable[str], longest: int = 4) -> None:
+        self.spread: Counter[str] = Counter()
+        for spelling in folded_spellings:
+            self.spread.update(
+                {spelling[i : i + n] for n in range(1, longest + 1) for i in range(len(spelling) - n + 1)}
+            )
+
+    def __call__(self, piece: str, folded: str) -> int:
+        """The cost of `piece` (as written) whose folded form is `folded`."""
+        common = 8 if len(piece) == 1 else 2 if len(piece) == 2 else 1
+        if all("ぁ" <= char <= "ゖ" for char in piece):
+            common *= 4
+        return self.spread[folded] * common
+
+
+def _rare_pieces(spelling: str, folded: str, count: int, costs: _PieceCosts, longest: int = 4) -> list[tuple[int, int]]:
+    """`count` disjoint pieces (start, end) of a spelling whose costliest piece costs least; found by a binary
+    search over that cost, each step keeping the most disjoint pieces (earliest end first)."""
+
+    def cost(start: int, end: int) -> int:
+        return costs(spelling[start:end], folded[start:end])
+
+    options = [(cost(i, i + n), i, i + n) for n in range(1, longest + 1) for i in range(len(folded) - n + 1)]
+    by_end = sorted(options, key=lambda option: (option[2], option[2] - option[1]))
+    levels = sorted({option[0] for option in options})
+
+    def disjoint(limit: int) -> list[tuple[int, int]]:
+        chosen: list[tuple[int, int]] = []
+        reach = 0
+        for price, start, end in by_end:
+            if price <= limit and start >= reach:
+                chosen.append((start, end))
+                reach = end
+        return chosen
+
+    low, high = 0, len(levels) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if len(disjoint(levels[middle])) >= count:
+            high = middle
+        else:
+            low = middle + 1
+    chosen = disjoint(levels[low])
+    if len(chosen) < count:  # too short for that many pieces: the characters one by one
+        return [(i, i + 1) for i in range(len(folded))]
+    return sorted(sorted(chosen, key=lambda piece: cost(*piece))[:count])
 
 
 def _long_vowel_added(region: str, end: int, spelling: str) -> bool:

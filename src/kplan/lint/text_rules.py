@@ -157,10 +157,10 @@ def near_miss(context: LintContext) -> Iterator[Hit]:
     """A spelling one or two slips away from a glossary term (not the term itself)."""
     spellings = context.spellings
     matcher = _near_matcher(context)
-    automaton = context.spelling_automaton
     for item in _items(context, WORDS):
-        exact = [(start, end) for start, end, _, _ in automaton.find(item.text)]
-        for match in matcher.search(item.text):
+        found, near = matcher.scan(item.text, exact=True)  # one pass: the terms and their near misses
+        exact = [(start, end) for start, end, _ in found]
+        for match in near:
             window = item.text[match.start : match.end]
             if window in spellings or any(start <= match.start and match.end <= end for start, end in exact):
                 continue  # another term, or inside one (ICT-BCP)

@@ -175,16 +175,18 @@ def html_to_pdf(
     import weasyprint  # heavy: imported only when a PDF is wanted
 
     from kplan.render.fetch import ProjectOnlyFetcher
+    from kplan.render.pdf_patch import page_references_cached
 
     fetcher = ProjectOnlyFetcher(allowed_roots)
     document = weasyprint.HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
-    data = document.write_pdf(
-        stylesheets=[weasyprint.CSS(string=page_css)] if page_css else [],
-        pdf_variant=None if variant == NO_VARIANT else variant,
-        custom_metadata=True,
-        pdf_identifier=identifier.encode(),
-        finisher=finisher,
-    )
+    with page_references_cached():  # pydyf's page list built once, not once per tagged element
+        data = document.write_pdf(
+            stylesheets=[weasyprint.CSS(string=page_css)] if page_css else [],
+            pdf_variant=None if variant == NO_VARIANT else variant,
+            custom_metadata=True,
+            pdf_identifier=identifier.encode(),
+            finisher=finisher,
+        )
     return data, fetcher.refused
 
 
