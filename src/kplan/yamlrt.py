@@ -29,7 +29,19 @@ def round_trip(text: str) -> tuple[YAML, Any]:
     yaml.width = 1_000_000  # never fold long Japanese lines
     yaml.indent(mapping=mapping, sequence=offset + 2, offset=offset)
     yaml.representer.add_representer(type(None), _null)
-    return yaml, yaml.load(text.replace("\r\n", "\n"))  # ruamel would keep the \r inside comments
+    return yaml, yaml.load(to_lf(text))  # ruamel would keep the \r inside comments
+
+
+def newline(text: str) -> str:
+    """The text's line ending: CRLF (Windows), a lone CR (old Mac editors) or LF."""
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
+
+
+def to_lf(text: str) -> str:
+    """The text with LF line endings (CRLF and lone CR), for ruamel; a lone CR keeps every offset."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def guess_indent(text: str) -> tuple[int, int]:
@@ -55,7 +67,8 @@ def dump(yaml: YAML, data: Any, like: str) -> str:
     stream = io.StringIO()
     yaml.dump(data, stream)
     text = compact_nested_lists(stream.getvalue().replace("\r\n", "\n"))
-    return text.replace("\n", "\r\n") if "\r\n" in like else text
+    ending = newline(like)
+    return text if ending == "\n" else text.replace("\n", ending)
 
 
 _NESTED_DASH = re.compile(r"^( *)- {3}- ")

@@ -58,7 +58,9 @@ def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
             continue
         edits = [finding.fix for finding in chosen if finding.fix]
         try:
-            new_text = _edit_yaml(text, edits) if rel.endswith((".yaml", ".yml")) else _edit_text(text, edits)
+            new_text = (
+                _edit_yaml_keeping_cr(text, edits) if rel.endswith((".yaml", ".yml")) else _edit_text(text, edits)
+            )
         except _CannotFixError as reason:
             report.skipped += [(finding, str(reason)) for finding in chosen]
             continue
@@ -105,6 +107,14 @@ class _Scalar:
     column: int
     container: Any
     key: Any
+
+
+def _edit_yaml_keeping_cr(text: str, edits: list[Edit]) -> str:
+    """A YAML file saved with lone CR line endings is edited as LF text (the same offsets) and written back
+    with CR."""
+    if "\r" in text and "\n" not in text:
+        return _edit_yaml(text.replace("\r", "\n"), edits).replace("\n", "\r")
+    return _edit_yaml(text, edits)
 
 
 def _edit_yaml(text: str, edits: list[Edit]) -> str:

@@ -1,0 +1,38 @@
+"""YAML saved with CRLF (Windows) or a lone CR (old Mac editors): fmt and lint --fix write it back with the same
+line endings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kplan.init import create_plan
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_fmt_and_fix_keep_the_files_line_endings(tmp_path: Path, ending: str) -> None:
+    root = tmp_path / "plan"
+    create_plan(root, "架空市", "情報化計画")
+    plan_yaml, glossary = root / "plan/plan.yaml", root / "glossary/glossary.yaml"
+    text = plan_yaml.read_text(encoding="utf-8").replace(
+        'title: "情報化計画"\nedition: "1"', 'edition: "1"\ntitle: "情報化計画"'
+    )
+    plan_yaml.write_bytes(text.replace("\n", ending).encode("utf-8"))  # keys out of order: fmt rewrites it
+    entry = glossary.read_text(encoding="utf-8").replace("definition: ", "definition: 舊い", 1)
+    glossary.write_bytes(entry.replace("\n", ending).encode("utf-8"))  # 舊: --fix rewrites it
+
+    for command in (["fmt"], ["lint", "--fix"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "kplan", "-C", str(root), *command], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    for path in (plan_yaml, glossary):
+        data = path.read_bytes().decode("utf-8")
+        rest = data.replace(ending, "")
+        assert "\n" not in rest and "\r" not in rest, f"{path.name} has other line endings now"
+        assert data.count(ending) >= 10
+    assert "舊" not in glossary.read_text(encoding="utf-8")
+    assert plan_yaml.read_bytes().index(b"title:") < plan_yaml.read_bytes().index(b"edition:")
