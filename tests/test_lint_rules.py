@@ -324,7 +324,7 @@ def test_measure_ref_checks_the_model(tmp_path):
     )
     chapter = Chapter("c", 1, Str("章", Loc("plan/chapters/c.md", 3, 8)), (table,), Loc("plan/chapters/c.md"))
     [hit] = list(measure_ref(LintContext(Plan(tmp_path, meta, Conventions(), (chapter,), ()))))
-    assert "no-such-measure" in hit.message and hit.loc == at
+    assert "no-such-measure" in str(hit.message) and hit.loc == at
 
 
 def test_dangling_reference_stops_the_load_with_its_place(project, kplan):

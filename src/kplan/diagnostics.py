@@ -2,7 +2,7 @@
 
 A diagnostic has a stable code (`load.unknown-key`, `lint.old-kanji` …), a severity, a location, a message and a
 hint. It is made with a catalog entry and its parameters (kplan.messages.Msg, whose key is the code), and its
-text is rendered in the language in use when it is shown; lint's rules still give their Japanese text directly.
+text is rendered in the language in use when it is shown (lint's rules too: their hits carry Msg entries).
 Tests assert codes, never wording. `Exit` holds the exit codes, the same for every command.
 """
 
@@ -55,7 +55,7 @@ class Severity(enum.StrEnum):
 class Diagnostic:
     """One thing wrong with the sources or the run: where, what, what to do, and a stable code.
 
-    `said` is the message: a catalog entry (Msg) or, for lint's rules, literal text. `advice` is the hint: None
+    `said` is the message: a catalog entry (Msg) or, rarely, literal text. `advice` is the hint: None
     for the entry's own hint, else text or another entry. `code` defaults to the entry's code."""
 
     loc: Loc

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
 from kplan.lint.registry import rule
+from kplan.messages import Msg
 from kplan.model import Figure, IndicatorTable, RichText
 from kplan.model.visit import components, texts
 
@@ -18,8 +19,8 @@ def _figures(context: LintContext) -> Iterator[Figure]:
             yield component
 
 
-def _figure_name(figure: Figure) -> str:
-    return f"図「{figure.caption}」" if figure.caption else f"図(id: {figure.id})"
+def _figure_name(figure: Figure) -> Msg:
+    return Msg("word.figure/caption", caption=figure.caption) if figure.caption else Msg("word.figure/id", id=figure.id)
 
 
 @rule("figure-alt", "content")
@@ -27,11 +28,7 @@ def figure_alt(context: LintContext) -> Iterator[Hit]:
     """A figure with an image but no alternative text (alt)."""
     for figure in _figures(context):
         if figure.image is not None and not (figure.alt and figure.alt.strip()):
-            yield Hit(
-                figure.loc,
-                f"{_figure_name(figure)}に代替テキストがありません",
-                "alt: に図の内容を文章で書いてください(画面読み上げで読まれます)",
-            )
+            yield Hit(figure.loc, Msg("lint.figure-alt", figure=_figure_name(figure)))
 
 
 @rule("figure-missing", "content", "info")
@@ -40,12 +37,8 @@ def figure_missing(context: LintContext) -> Iterator[Hit]:
     label = context.plan.conventions.label("figure-missing")
     for figure in _figures(context):
         if figure.placeholder:
-            words = "図中の文字が代わりに載ります" if figure.words else "図中の文字(words:)もありません"
-            yield Hit(
-                figure.loc,
-                f"{_figure_name(figure)}は画像がなく「{label}」と印刷されます({words})",
-                "画像を受け取ったら image: にファイルを書いてください",
-            )
+            words = Msg("lint.figure-missing/words") if figure.words else Msg("lint.figure-missing/no-words")
+            yield Hit(figure.loc, Msg("lint.figure-missing", figure=_figure_name(figure), label=label, words=words))
 
 
 @rule("indicator-year", "content", "warning")
@@ -63,14 +56,12 @@ def indicator_year(context: LintContext) -> Iterator[Hit]:
             if target and target.year is not None and not start <= target.year <= end:
                 yield Hit(
                     target.loc,
-                    f"指標「{indicator.name}」の目標年度 {target.year} が計画期間({start}～{end}年度)の外です",
-                    "目標年度か計画期間(plan.yaml の period:)を確かめてください",
+                    Msg("lint.indicator-year/target", indicator=indicator.name, year=target.year, start=start, end=end),
                 )
             if baseline and baseline.year is not None and baseline.year > start:
                 yield Hit(
                     baseline.loc,
-                    f"指標「{indicator.name}」の現状値の年度 {baseline.year} が計画期間の始まり({start}年度)より後です",
-                    "現状値の年度か計画期間(plan.yaml の period:)を確かめてください",
+                    Msg("lint.indicator-year/baseline", indicator=indicator.name, year=baseline.year, start=start),
                 )
 
 
@@ -80,6 +71,4 @@ def drafted_text(context: LintContext) -> Iterator[Hit]:
     for _, text in texts(context.plan):
         if isinstance(text, RichText) and text.drafted:
             excerpt = text.plain[:20] + ("…" if len(text.plain) > 20 else "")
-            yield Hit(
-                text.loc, f"市の確認前の案文です: 「{excerpt}」", "市に確認し、確定したら drafted の印を外してください"
-            )
+            yield Hit(text.loc, Msg("lint.drafted-text", excerpt=excerpt))

@@ -1,11 +1,13 @@
-"""What a rule finds: a Diagnostic (code `lint.<rule-id>`, severity, place, message in Japanese, suggestion as its
-hint) and, optionally, a safe fix."""
+"""What a rule finds: a Diagnostic (code `lint.<rule-id>`, severity, place, message, suggestion as its hint) and,
+optionally, a safe fix. A rule gives its message as a catalog entry (Msg `lint.<rule-id>` or `lint.<rule-id>/variant`,
+kplan.messages), rendered in the language in use; the suggestion is the entry's own hint unless the hit gives one."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kplan.diagnostics import Diagnostic, Loc
+from kplan.messages import Msg
 
 SEVERITIES = ("error", "warning", "info")
 CODE_PREFIX = "lint."
@@ -26,8 +28,8 @@ class Hit:
     """What a rule yields; the registry adds the rule id and, unless the hit overrides it, the rule's severity."""
 
     loc: Loc
-    message: str
-    suggestion: str = ""
+    message: str | Msg
+    suggestion: str | Msg | None = None  # None: the message's own hint (none for literal text)
     fix: Edit | None = None
     severity: str | None = None
 
@@ -41,7 +43,13 @@ class Finding:
 
     @classmethod
     def of(
-        cls, rule: str, severity: str, loc: Loc, message: str, suggestion: str = "", fix: Edit | None = None
+        cls,
+        rule: str,
+        severity: str,
+        loc: Loc,
+        message: str | Msg,
+        suggestion: str | Msg | None = None,
+        fix: Edit | None = None,
     ) -> Finding:
         return cls(Diagnostic(loc, message, suggestion, severity, CODE_PREFIX + rule), fix)
 

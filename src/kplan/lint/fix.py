@@ -18,17 +18,19 @@ from typing import Any
 
 from kplan.diagnostics import Diagnostic
 from kplan.lint.findings import Edit, Finding
+from kplan.messages import Msg
+from kplan.messages import text as say
 
 
 @dataclass
 class FixReport:
     applied: list[Finding] = field(default_factory=list)
-    skipped: list[tuple[Finding, str]] = field(default_factory=list)
+    skipped: list[tuple[Finding, str | Msg]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
 
 class _CannotFixError(Exception):
-    """The edits of a file cannot be applied safely; the message says why (in Japanese, for the editor)."""
+    """The edits of a file cannot be applied safely; the message (a catalog entry) says why, for the editor."""
 
 
 def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
@@ -47,10 +49,10 @@ def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
             path = project.source_path(rel)
             text, bom = read_source(path)
         except OutsideProjectError:
-            report.skipped += [(f, "プロジェクトの外のファイルは直しません") for f in file_findings]
+            report.skipped += [(f, Msg("cli.lint-not-fixed/outside-project")) for f in file_findings]
             continue
         except (OSError, UnicodeDecodeError) as error:
-            report.skipped += [(f, f"ファイルを読めません: {error}") for f in file_findings]
+            report.skipped += [(f, Msg("cli.lint-not-fixed/unreadable", error=str(error))) for f in file_findings]
             continue
         chosen, skipped = _usable(text, file_findings)
         report.skipped += skipped
@@ -62,10 +64,11 @@ def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
                 _edit_yaml_keeping_cr(text, edits) if rel.endswith((".yaml", ".yml")) else _edit_text(text, edits)
             )
         except _CannotFixError as reason:
-            report.skipped += [(finding, str(reason)) for finding in chosen]
+            report.skipped += [(finding, reason.args[0]) for finding in chosen]
             continue
         except Exception as error:  # never lose the editor's text to an unexpected case: leave the file alone
-            report.skipped += [(finding, f"修正できませんでした({type(error).__name__})") for finding in chosen]
+            failed = Msg("cli.lint-not-fixed/failed", error=type(error).__name__)
+            report.skipped += [(finding, failed) for finding in chosen]
             continue
         if new_text != text:
             write_source(path, new_text, bom)
@@ -74,18 +77,18 @@ def apply_fixes(root: Path, findings: list[Finding]) -> FixReport:
     return report
 
 
-def _usable(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str]]]:
+def _usable(text: str, findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str | Msg]]]:
     """The fixes that still match the file and do not overlap an earlier one."""
     chosen: list[Finding] = []
-    skipped: list[tuple[Finding, str]] = []
+    skipped: list[tuple[Finding, str | Msg]] = []
     reach = -1
     for finding in sorted(findings, key=lambda f: (f.fix.offset, len(f.fix.old)) if f.fix else (0, 0)):
         edit = finding.fix
         assert edit is not None
         if text[edit.offset : edit.offset + len(edit.old)] != edit.old:
-            skipped.append((finding, "ファイルが変わっていて位置が合いません。もう一度 kplan lint を実行してください"))
+            skipped.append((finding, Msg("cli.lint-not-fixed/moved")))
         elif edit.offset < reach:
-            skipped.append((finding, "別の修正と重なるため、次の実行で直します"))
+            skipped.append((finding, Msg("cli.lint-not-fixed/overlaps")))
         elif edit.new != edit.old:
             chosen.append(finding)
             reach = edit.offset + len(edit.old)
@@ -123,7 +126,7 @@ def _edit_yaml(text: str, edits: list[Edit]) -> str:
     try:
         yaml, data = round_trip(text)
     except Exception as error:  # ruamel raises many kinds; any of them means: leave the file alone
-        raise _CannotFixError(f"YAMLとして読めません: {error}") from None
+        raise _CannotFixError(Msg("cli.lint-not-fixed/yaml-unreadable", error=str(error))) from None
     scalars, starts = _scalars(data)
     line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
     touched: dict[int, _Scalar] = {}
@@ -134,7 +137,7 @@ def _edit_yaml(text: str, edits: list[Edit]) -> str:
         nth = text.count(edit.old, start, edit.offset) if edit.old else 0
         position = _nth(value, edit.old, nth)
         if position < 0:
-            raise _CannotFixError("YAMLの値の中で修正箇所を特定できません")
+            raise _CannotFixError(Msg("cli.lint-not-fixed/yaml-no-place"))
         new_value = value[:position] + edit.new + value[position + len(edit.old) :]
         scalar.container[scalar.key] = _same_style(value, new_value)
         touched[scalar.line] = scalar
@@ -157,7 +160,7 @@ def _check_same_reading(intended: str, written: str) -> None:
     except ReadingError:
         where = (0, 0)
     if where is not None:
-        raise _CannotFixError("YAMLを書き戻すと修正箇所以外の値の読み方も変わるため、手で直してください")
+        raise _CannotFixError(Msg("cli.lint-not-fixed/yaml-reads-differently"))
 
 
 def _scalars(node: Any) -> tuple[list[_Scalar], list[int]]:
@@ -194,7 +197,7 @@ def _containing(scalars: list[_Scalar], line_starts: list[int], offset: int) -> 
         else:
             break
     if best is None:
-        raise _CannotFixError("修正箇所がYAMLの値の中にありません")
+        raise _CannotFixError(Msg("cli.lint-not-fixed/yaml-not-in-value"))
     return best
 
 
@@ -222,13 +225,13 @@ def _check_confined(old: str, new: str, allowed: set[int]) -> None:
     matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
     for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
         if tag != "equal" and not set(range(i1, max(i2, i1 + 1))) <= allowed:
-            raise _CannotFixError("YAMLを書き戻すと修正箇所以外の行も変わるため、手で直してください")
+            raise _CannotFixError(Msg("cli.lint-not-fixed/yaml-other-lines"))
 
 
 def describe(finding: Finding) -> str:
     """What a fix changed, for the report."""
     edit = finding.fix
-    change = f"「{edit.old}」→「{edit.new}」" if edit else ""
+    change = say("word.change", old=edit.old, new=edit.new) if edit else ""
     return f"{finding.loc}: {finding.rule} {change}"
 
 

@@ -17,6 +17,7 @@ from kplan.lint.matching import fold, fold_width
 from kplan.lint.registry import rule
 from kplan.lint.similar import NearMatcher, nearest
 from kplan.lint.sources import TERM, TextItem
+from kplan.messages import Msg, text
 from kplan.model import Term
 from kplan.resolve import CLOSING_BRACKETS
 
@@ -45,22 +46,26 @@ def unknown_term(context: LintContext) -> Iterator[Hit]:
         name = context.explicit_name(marker) if marker.explicit else None
         if name is not None:
             close = nearest(name, [*context.terms, *context.spellings]) if len(suggested) < SUGGESTED_MARKERS else []
-            message = f"※{{{name}}} の用語が用語解説にありません"
+            message = Msg("lint.unknown-term/explicit", name=name)
         else:
             end = placed.star - len(marker.between)
             before = item.text[max(0, end - window) : end]
             if before not in suggested and len(suggested) < SUGGESTED_MARKERS:
                 suggested[before] = _nearest_terms(context, before)
             close = suggested.get(before, [])
-            message = f"※の付いた語「…{before[-10:]}」が用語解説にありません"
-        add = f"{_glossary_name(context)}に追加するか、※を外してください"
-        suggestion = ("近い用語: " + "、".join(close)) if close else add
+            message = Msg("lint.unknown-term/marked", before=before[-10:])
+        if close:
+            suggestion = Msg("lint.unknown-term/hint-near", terms=text("word.comma").join(close))
+        else:
+            suggestion = Msg("lint.unknown-term/hint-add", glossary=_glossary_name(context))
         yield Hit(marker.loc, message, suggestion)
 
 
-def _glossary_name(context: LintContext) -> str:
+def _glossary_name(context: LintContext) -> Msg:
     glossary = context.plan.glossary
-    return f"{glossary.title}({glossary.loc.file})" if glossary else "用語解説"
+    return (
+        Msg("word.glossary/named", title=glossary.title, file=glossary.loc.file) if glossary else Msg("word.glossary")
+    )
 
 
 def _nearest_terms(context: LintContext, before: str, limit: int = 3) -> list[str]:
@@ -102,11 +107,7 @@ def term_unused(context: LintContext) -> Iterator[Hit]:
             continue  # a term that never occurs is reported by term-not-in-text
         index, start, _ = first[term.id]
         where = context.locate(context.prose[index], start)
-        yield Hit(
-            _term_loc(term),
-            f"用語「{term.term}」は本文のどこにも※が付いていません",
-            f"最初に出てくる {where} で「{term.term}※」としてください",
-        )
+        yield Hit(_term_loc(term), Msg("lint.term-unused", term=term.term, where=where))
 
 
 @rule("first-occurrence-unmarked", "glossary", "warning")
@@ -126,9 +127,7 @@ def first_occurrence_unmarked(context: LintContext) -> Iterator[Hit]:
         marker_loc = context.locate(context.prose[marker_item], word)
         spelling = item.text[start:end]
         yield Hit(
-            context.locate(item, start),
-            f"用語「{spelling}」の最初の出現に※がありません(※は後の {marker_loc} にあります)",
-            f"※は最初の出現に付けます: ここを「{spelling}※」とし、{marker_loc} の※を外してください",
+            context.locate(item, start), Msg("lint.first-occurrence-unmarked", spelling=spelling, marker=marker_loc)
         )
 
 
@@ -156,10 +155,10 @@ def term_not_in_text(context: LintContext) -> Iterator[Hit]:
     for term in missing:
         if term.term in closest:
             _, spelling, where = closest[term.term]
-            suggestion = f"本文の近い表記は「{spelling}」({where})です。用語解説の表記を本文に合わせてください"
+            suggestion = Msg("lint.term-not-in-text/hint-near", spelling=spelling, where=where)
         else:
-            suggestion = "本文に近い表記もありません。用語解説から外すか、本文を確かめてください"
-        yield Hit(_term_loc(term), f"用語「{term.term}」の表記が本文に見当たりません", suggestion)
+            suggestion = Msg("lint.term-not-in-text/hint-none")
+        yield Hit(_term_loc(term), Msg("lint.term-not-in-text", term=term.term), suggestion)
 
 
 @rule("glossary-order", "glossary")
@@ -179,17 +178,15 @@ def glossary_order(context: LintContext) -> Iterator[Hit]:
         position = sum(1 for key in placed_keys if key < keys[index])
         after = placed[position - 1].term if position > 0 else None
         before = placed[position].term if position < len(placed) else None
-        where = (
-            (f"「{after}」の後" if after else "")
-            + ("、" if after and before else "")
-            + (f"「{before}」の前" if before else "")
-        )
-        reading_note = f"(読み: {term.reading})" if term.reading else ""
-        yield Hit(
-            _term_loc(term),
-            f"用語「{term.term}」{reading_note}の位置がアルファベット・50音順になっていません",
-            f"{where}に移してください(kplan fmt で並べ替えられます)",
-        )
+        where: Msg | str = ""
+        if after and before:
+            where = Msg("lint.glossary-order/between", after=after, before=before)
+        elif after:
+            where = Msg("lint.glossary-order/after", after=after)
+        elif before:
+            where = Msg("lint.glossary-order/before", before=before)
+        reading_note = Msg("lint.glossary-order/reading", reading=term.reading) if term.reading else ""
+        yield Hit(_term_loc(term), Msg("lint.glossary-order", term=term.term, reading=reading_note, where=where))
 
 
 def _longest_increasing(keys: list[tuple[Any, ...]]) -> set[int]:
@@ -223,20 +220,15 @@ def reading(context: LintContext) -> Iterator[Hit]:
         if value is None:
             continue
         if not is_kana(value):
-            yield Hit(
-                value.loc,
-                f"用語「{term.term}」の読み「{value}」がかなではありません",
-                "読みはひらがな(またはカタカナ)で書いてください。50音順と検索に使います",
-            )
+            yield Hit(value.loc, Msg("lint.reading/not-kana", term=term.term, reading=value))
             continue
         if is_kana(term.term) and _kana_form(term.term) != _kana_form(value):
             expected = _kana_form(term.term)
             item = TextItem(str(value), value.loc, TERM)
             yield Hit(
                 value.loc,
-                f"用語「{term.term}」の読み「{value}」が表記と合いません",
-                f"読みは「{expected}」です",
-                context.edit(item, 0, len(value), expected),
+                Msg("lint.reading/mismatch", term=term.term, reading=value, expected=expected),
+                fix=context.edit(item, 0, len(value), expected),
             )
 
 
@@ -249,11 +241,7 @@ def reading_unconfirmed(context: LintContext) -> Iterator[Hit]:
     """A reading proposed by a tool (reading_confirmed: false) that an editor has not checked yet."""
     for term in context.glossary_terms:
         if term.reading is not None and not term.reading_confirmed:
-            yield Hit(
-                term.reading.loc,
-                f"用語「{term.term}」の読み「{term.reading}」は未確認です",
-                "読みを確かめ、正しければ reading_confirmed: false を外してください",
-            )
+            yield Hit(term.reading.loc, Msg("lint.reading-unconfirmed", term=term.term, reading=term.reading))
 
 
 @rule("duplicate-term", "glossary")
@@ -267,8 +255,7 @@ def duplicate_term(context: LintContext) -> Iterator[Hit]:
                 other, _ = seen[key]
                 yield Hit(
                     spelling.loc,
-                    f"用語解説に「{spelling}」が重複しています(最初: 「{other.term}」{_term_loc(other)})",
-                    "一つにまとめるか、どちらかの表記を外してください",
+                    Msg("lint.duplicate-term", spelling=spelling, first=other.term, where=_term_loc(other)),
                 )
             else:
                 seen[key] = (term, str(spelling))
@@ -280,4 +267,4 @@ def empty_definition(context: LintContext) -> Iterator[Hit]:
     for term in context.glossary_terms:
         text = term.definition.plain
         if not any(char.isalnum() for char in text):
-            yield Hit(term.definition.loc, f"用語「{term.term}」の説明が空です", "用語の説明を書いてください")
+            yield Hit(term.definition.loc, Msg("lint.empty-definition", term=term.term))

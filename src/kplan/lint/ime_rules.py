@@ -21,6 +21,7 @@ from kplan.lint.findings import Edit, Hit
 from kplan.lint.lines import source_lines
 from kplan.lint.registry import rule
 from kplan.load.markdown import DIRECTIVE_NAME, ID
+from kplan.messages import Msg, text
 from kplan.model import Chapter
 from kplan.model.components import Section
 from kplan.model.visit import components
@@ -35,9 +36,13 @@ SPACE = "\u3000"
 
 
 def named(chars: str) -> str:
-    """The full-width characters of `chars`, each named with its code point: 「＃」(U+FF03)、全角スペース(U+3000)."""
+    """The full-width characters of `chars`, each named with its code point: 「＃」(U+FF03)、全角スペース(U+3000)
+    (in the language in use)."""
     seen = dict.fromkeys(char for char in chars if not char.isascii())
-    return "、".join("全角スペース(U+3000)" if c == SPACE else f"「{c}」(U+{ord(c):04X})" for c in seen)
+    return text("word.comma").join(
+        text("word.full-width-space") if c == SPACE else text("word.full-width-char", char=c, point=f"U+{ord(c):04X}")
+        for c in seen
+    )
 
 
 def _line_at(context: LintContext, loc: Loc) -> tuple[int, str]:
@@ -73,9 +78,8 @@ def ime_heading(context: LintContext) -> Iterator[Hit]:
         offset = start + match.start(1)
         yield Hit(
             context.files.loc(section.loc.file, offset),
-            f"見出しの「{typed.strip()}」に全角の文字があります: {named(typed)}",
-            f"半角で「{fixed}」と書いてください(kplan lint --fix で直せます)",
-            Edit(section.loc.file, offset, typed, fixed),
+            Msg("lint.ime-heading/marks", typed=typed.strip(), chars=named(typed), fixed=fixed),
+            fix=Edit(section.loc.file, offset, typed, fixed),
         )
     for item in context.prose:
         if id(item.rich) not in context.paragraphs:
@@ -85,11 +89,7 @@ def ime_heading(context: LintContext) -> Iterator[Hit]:
             if not source.indented_only or not match or (match[1].isascii() and SPACE not in match[2]):
                 continue
             typed = match[1] + match[2]
-            yield Hit(
-                source.loc,
-                f"見出しのつもりの「{typed.strip()}」が全角で書かれ、本文として表示されます: {named(typed)}",
-                "見出しなら半角の # と半角スペースで書き、行の終わりに {#id} を付けてください(例: ## 目的 {#purpose})",
-            )
+            yield Hit(source.loc, Msg("lint.ime-heading/paragraph", typed=typed.strip(), chars=named(typed)))
 
 
 @rule("ime-heading-id", "text", "warning")
@@ -107,9 +107,8 @@ def ime_heading_id(context: LintContext) -> Iterator[Hit]:
         offset = start + match.start()
         yield Hit(
             context.files.loc(section.loc.file, offset),
-            f"見出しの id「{match[0]}」に全角の文字があります: {named(match[0])}",
-            f"半角で「{fixed}」と書いてください(kplan lint --fix で直せます)",
-            Edit(section.loc.file, offset, match[0], fixed),
+            Msg("lint.ime-heading-id", typed=match[0], chars=named(match[0]), fixed=fixed),
+            fix=Edit(section.loc.file, offset, match[0], fixed),
         )
 
 
@@ -133,12 +132,19 @@ def ime_directive(context: LintContext) -> Iterator[Hit]:
                 if not DIRECTIVE_NAME.fullmatch(name[1:-1]):
                     fixed = ""
             offset = start + (match.start(1) if not match[1].isascii() else match.start(3))
-            what = "囲み(```)" if not match[1].isascii() else "指令の名前"
-            hint = f"半角で「{fixed.strip()}」と書いてください(kplan lint --fix で直せます)" if fixed else ""
+            chars = named(typed)
+            if not match[1].isascii():
+                message = Msg("lint.ime-directive/fence", chars=chars)
+            else:
+                message = Msg("lint.ime-directive/name", chars=chars)
+            if fixed:
+                hint = Msg("lint.ime-directive/hint-fixed", fixed=fixed.strip())
+            else:
+                hint = Msg("lint.ime-directive/hint-ascii")
             yield Hit(
                 context.files.loc(rel, offset),
-                f"{what}に全角の文字があります: {named(typed)}",
-                hint or "半角の ``` と {measure} のような半角の指令名で書いてください",
+                message,
+                hint,
                 Edit(rel, start + match.start(1), typed, fixed) if fixed else None,
             )
 
@@ -154,11 +160,9 @@ def ime_indent(context: LintContext) -> Iterator[Hit]:
                 column = line.loc.column - len(line.before) + line.before.index(SPACE)
                 marker = LIST_MARKER.match(line.printed)
                 assert marker is not None
-                joined = "前の項目や段落につながって" if not line.first else "文字のまま"
+                joined = Msg("lint.ime-indent/joined") if not line.first else Msg("lint.ime-indent/as-text")
                 yield Hit(
-                    Loc(line.loc.file, line.loc.line, column),
-                    f"行頭の全角スペース(U+3000)の後の「{marker[0]}」は箇条書きにならず、{joined}表示されます",
-                    "全角スペースを消して、行頭から半角の「- 」で書いてください(箇条書きは1段だけです)",
+                    Loc(line.loc.file, line.loc.line, column), Msg("lint.ime-indent", marker=marker[0], joined=joined)
                 )
 
 
@@ -176,8 +180,4 @@ def ime_list_marker(context: LintContext) -> Iterator[Hit]:
         for line in source_lines(context, item):
             match = FULLWIDTH_LIST_MARK.match(line.printed)
             if line.first and line.indented_only and not full_width_indent(line.before) and match:
-                yield Hit(
-                    line.loc,
-                    f"行頭の全角の{named(match[0])}は箇条書きの印にならず、文字のまま表示されます",
-                    "箇条書きなら、行頭を半角の「- 」(ハイフンと半角スペース)にしてください",
-                )
+                yield Hit(line.loc, Msg("lint.ime-list-marker", chars=named(match[0])))

@@ -18,6 +18,7 @@ from kplan.lint.ime_rules import LIST_MARKER, full_width_indent
 from kplan.lint.lines import source_lines
 from kplan.lint.registry import rule
 from kplan.lint.sources import TERM
+from kplan.messages import Msg, text
 from kplan.model import BulletList, Paragraph, Table
 from kplan.model.visit import components
 
@@ -38,15 +39,15 @@ _ELEMENT_NAMES = (
 )
 HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 TAG_HINTS = {
-    "br": "改行はできません。段落を分けるなら空行を入れ、項目を並べるなら「- 」の箇条書きにしてください",
-    "a": "リンクは [表示する文字](https://…) と書いてください",
-    "img": "画像は ```{figure} で置いてください",
-    "table": "表は Markdown の表(| で区切った行)か、YAML の表(```{records})で書いてください",
+    "br": Msg("lint.raw-html/hint-br"),
+    "a": Msg("lint.raw-html/hint-a"),
+    "img": Msg("lint.raw-html/hint-img"),
+    "table": Msg("lint.raw-html/hint-table"),
 }
 for _name in ("tr", "td", "th", "thead", "tbody"):
     TAG_HINTS[_name] = TAG_HINTS["table"]
 for _name in ("ul", "ol", "li"):
-    TAG_HINTS[_name] = "箇条書きは各行を半角の「- 」で始めてください"
+    TAG_HINTS[_name] = Msg("lint.raw-html/hint-list")
 
 
 def _markdown_texts(context: LintContext) -> set[int]:
@@ -83,21 +84,10 @@ def merged_items(context: LintContext) -> Iterator[Hit]:
         first = joined[0]
         mark = ITEM_LIKE.match(first.printed)
         assert mark is not None
-        lines = "、".join(str(line.loc.line) for line in joined)
-        if id(item.rich) in markdown:
-            hint = (
-                "別の項目にするなら、各行を半角の「- 」で始めた箇条書きにし、前の段落との間に空行を入れてください。"
-                "文を続けるつもりなら、前の行につなげてください"
-            )
-        else:
-            hint = (
-                "YAMLのリストの項目は、どれも同じ字下げで「- 」から書きます。前の項目の「- 」と字下げをそろえてください"
-            )
-        yield Hit(
-            first.loc,
-            f"「{mark[0]}」で始まる行が前の行とつながり、一つの項目として表示されます(行 {lines})",
-            hint,
-        )
+        lines = text("word.comma").join(str(line.loc.line) for line in joined)
+        markdown_text = id(item.rich) in markdown
+        hint = Msg("lint.merged-items/hint-markdown") if markdown_text else Msg("lint.merged-items/hint-yaml")
+        yield Hit(first.loc, Msg("lint.merged-items", mark=mark[0], lines=lines), hint)
 
 
 @rule("raw-html", "content", "warning")
@@ -118,9 +108,7 @@ def raw_html(context: LintContext) -> Iterator[Hit]:
                 continue  # written as &lt; or \<: meant to be printed
             shown = match[0] if len(match[0]) <= 20 else match[0][:19] + "…"
             if not match[1]:
-                message = f"HTMLのコメント「{shown}」は隠れず、そのまま文字として表示されます"
-                hint = "表示しないメモは計画のファイルに書かず、別に残してください"
+                yield Hit(loc, Msg("lint.raw-html/comment", shown=shown))
             else:
-                message = f"HTMLのタグ「{shown}」は使えず、そのまま文字として表示されます"
-                hint = TAG_HINTS.get(name, "タグを消してください(太字・色などの文字飾りはできません)")
-            yield Hit(loc, message, hint)
+                hint = TAG_HINTS.get(name, Msg("lint.raw-html/hint-other"))
+                yield Hit(loc, Msg("lint.raw-html/tag", shown=shown), hint)

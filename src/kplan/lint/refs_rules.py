@@ -9,6 +9,7 @@ from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
 from kplan.lint.registry import rule
 from kplan.lint.sources import WORDS_KINDS
+from kplan.messages import Msg
 from kplan.model import RecordTable
 from kplan.model.visit import components
 
@@ -27,11 +28,7 @@ def measure_ref(context: LintContext) -> Iterator[Hit]:
                 for cell in row.cells:
                     for ref in cell.measures:
                         if ref.measure_id not in known:
-                            yield Hit(
-                                ref.loc,
-                                f"取組施策「{ref.measure_id}」が計画にありません",
-                                "章に置かれた取組施策(plan/measures/ のファイル)の id を書いてください",
-                            )
+                            yield Hit(ref.loc, Msg("lint.measure-ref", measure=ref.measure_id))
 
 
 @rule("errata-ref", "refs")
@@ -41,21 +38,18 @@ def errata_ref(context: LintContext) -> Iterator[Hit]:
         if not entry.file:
             continue
         if not context.files.exists(entry.file):
-            yield Hit(entry.loc, f"正誤表「{entry.id}」のファイル {entry.file} がありません", "file: を直してください")
+            yield Hit(entry.loc, Msg("lint.errata-ref/no-file", id=entry.id, file=entry.file))
             continue
         text = context.files.text(entry.file)
         if entry.right not in text:
             yield Hit(
-                entry.right.loc,
-                f"正誤表「{entry.id}」の正「{entry.right}」が {entry.file} にありません",
-                "本文か正誤表の right: を直してください",
+                entry.right.loc, Msg("lint.errata-ref/right-missing", id=entry.id, right=entry.right, file=entry.file)
             )
         elif entry.wrong != entry.right and entry.wrong not in entry.right and entry.wrong in text:
             where = context.files.loc(entry.file, text.index(entry.wrong))
             yield Hit(
                 where,
-                f"正誤表「{entry.id}」で直したはずの誤「{entry.wrong}」が残っています",
-                f"「{entry.right}」に直してください",
+                Msg("lint.errata-ref/wrong-remains", id=entry.id, wrong=entry.wrong, right=entry.right),
                 severity="warning",
             )
 
@@ -68,20 +62,12 @@ def empty_date(context: LintContext) -> Iterator[Hit]:
     severity = "error" if final else "warning"
     if meta.revised is None and meta.edition != "1":
         empty = context.plan.conventions.label("revised-empty")
-        printed = "何も印刷されません" if final else f"「{empty}」と印刷されます"
-        yield Hit(
-            meta.loc,
-            f"第{meta.edition}版の改定年月が未定です({printed})",
-            "plan.yaml の dates: revised: に改定年月(例: 2024-03)を書いてください",
-            severity=severity,
-        )
+        printed = Msg("lint.empty-date/printed-nothing") if final else Msg("lint.empty-date/printed-as", label=empty)
+        yield Hit(meta.loc, Msg("lint.empty-date/revised", edition=meta.edition, printed=printed), severity=severity)
     for item in context.items:
         if item.kind not in WORDS_KINDS:
             continue
         for match in EMPTY_DATE.finditer(item.text):
             yield Hit(
-                context.locate(item, match.start()),
-                f"日付が空欄です: 「{match[0]}」",
-                "年と月を入れてください",
-                severity=severity,
+                context.locate(item, match.start()), Msg("lint.empty-date/blank", date=match[0]), severity=severity
             )

@@ -45,7 +45,9 @@ def _github(finding: Finding) -> str:
             ("title", f"kplan {finding.code}"),
         )
     )
-    message = finding.message + (f"\n提案: {finding.suggestion}" if finding.suggestion else "")
+    message = finding.message
+    if finding.suggestion:
+        message += text("word.suggestion/annotation", suggestion=finding.suggestion)
     return printable(f"::{level} {properties}::{_escape_data(message)}")
 
 

@@ -15,18 +15,19 @@ from kplan.lint.matching import fold, fold_width
 from kplan.lint.registry import rule
 from kplan.lint.similar import NearMatcher, slips
 from kplan.lint.sources import PROSE, WORDS_KINDS, TextItem
+from kplan.messages import Msg, text
 from kplan.resolve import CLOSING_BRACKETS
 
 WORDS = WORDS_KINDS
 JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 SCRIPTS = (
-    ("\u0370-\u03ff\u1f00-\u1fff", "ギリシャ文字"),
-    ("\u0400-\u052f", "キリル文字"),
-    ("\u0530-\u058f", "アルメニア文字"),
-    ("\u0590-\u05ff", "ヘブライ文字"),
-    ("\u0600-\u06ff", "アラビア文字"),
-    ("\u0e00-\u0e7f", "タイ文字"),
-    ("\u1100-\u11ff\u3130-\u318f\uac00-\ud7af", "ハングル"),
+    ("\u0370-\u03ff\u1f00-\u1fff", Msg("word.script/greek")),
+    ("\u0400-\u052f", Msg("word.script/cyrillic")),
+    ("\u0530-\u058f", Msg("word.script/armenian")),
+    ("\u0590-\u05ff", Msg("word.script/hebrew")),
+    ("\u0600-\u06ff", Msg("word.script/arabic")),
+    ("\u0e00-\u0e7f", Msg("word.script/thai")),
+    ("\u1100-\u11ff\u3130-\u318f\uac00-\ud7af", Msg("word.script/hangul")),
 )
 FOREIGN = re.compile("[" + "".join(ranges for ranges, _ in SCRIPTS) + "]+")
 REPLACEMENT = "\ufffd"
@@ -56,12 +57,11 @@ def foreign_script(context: LintContext) -> Iterator[Hit]:
             continue
         for match in FOREIGN.finditer(item.text):
             script = next(name for ranges, name in SCRIPTS if re.match(f"[{ranges}]", match[0]))
-            names = "、".join(unicodedata.name(char, "?") for char in match[0])
+            names = text("word.comma").join(unicodedata.name(char, "?") for char in match[0])
             context_text = item.text[max(0, match.start() - 6) : match.end() + 4]
             yield Hit(
                 context.locate(item, match.start()),
-                f"日本語の文に{script}「{match[0]}」が混じっています: {context_text}",
-                f"似た形の別の文字です({names})。カタカナ・漢字で打ち直してください",
+                Msg("lint.foreign-script", script=script, chars=match[0], context=context_text, names=names),
             )
 
 
@@ -73,24 +73,17 @@ def broken_character(context: LintContext) -> Iterator[Hit]:
             char, offset = match[0], match.start()
             code = f"U+{ord(char):04X}"
             if char == REPLACEMENT:
-                yield Hit(
-                    context.locate(item, offset),
-                    "文字化け(U+FFFD)があります",
-                    "元の資料を見て、正しい文字を入れてください",
-                )
+                yield Hit(context.locate(item, offset), Msg("lint.broken-character/replacement"))
             elif PRIVATE_USE.match(char):
-                yield Hit(
-                    context.locate(item, offset),
-                    f"外字(私用領域の文字 {code})があります",
-                    "ほかの環境では表示されません。常用の文字で書き換えてください",
-                )
+                yield Hit(context.locate(item, offset), Msg("lint.broken-character/private-use", code=code))
             else:
-                kind = "制御文字" if CONTROL.match(char) else "見えない文字"
+                control = CONTROL.match(char)
                 yield Hit(
                     context.locate(item, offset),
-                    f"{kind} {code} があります",
-                    "その文字を削除してください",
-                    context.edit(item, offset, offset + 1, ""),
+                    Msg("lint.broken-character/control", code=code)
+                    if control
+                    else Msg("lint.broken-character/invisible", code=code),
+                    fix=context.edit(item, offset, offset + 1, ""),
                 )
 
 
@@ -115,9 +108,8 @@ def old_kanji(context: LintContext) -> Iterator[Hit]:
             new = table[match[0]]
             yield Hit(
                 context.locate(item, match.start()),
-                f"旧字体・異体字「{match[0]}」があります",
-                f"常用漢字表の字体「{new}」にしてください",
-                context.edit(item, match.start(), match.end(), new),
+                Msg("lint.old-kanji", old=match[0], new=new),
+                fix=context.edit(item, match.start(), match.end(), new),
             )
 
 
@@ -134,21 +126,17 @@ def marker_asterisk(context: LintContext) -> Iterator[Hit]:
             before, after = item.text[match.start() - 1], item.text[match.end() : match.end() + 1]
             if before.isdigit() and after.isdigit():
                 continue  # 2*3 is arithmetic
-            yield _marker_hit(context, item, match, f"用語の印に「{match[0]}」が使われています")
+            yield _marker_hit(context, item, match, Msg("lint.marker-asterisk/asterisk", mark=match[0]))
         for match in BRACKETED_MARK.finditer(item.text):
-            yield _marker_hit(context, item, match, f"用語の印が「{match[0]}」になっています")
+            yield _marker_hit(context, item, match, Msg("lint.marker-asterisk/bracketed", mark=match[0]))
 
 
-def _marker_hit(context: LintContext, item: TextItem, match: re.Match[str], message: str) -> Hit:
+def _marker_hit(context: LintContext, item: TextItem, match: re.Match[str], message: Msg) -> Hit:
     """The fix to ※ is offered only where the ※ will resolve to a glossary term."""
     before = item.text[: match.start()].rstrip(CLOSING_BRACKETS)
     resolves = any(before.endswith(spelling) for spelling in context.spellings)
     fix = context.edit(item, match.start(), match.end(), "※") if resolves else None
-    suggestion = (
-        "「※」にしてください"
-        if resolves
-        else "「※」にし、用語を用語解説に加えてください(直前の語は用語解説にありません)"
-    )
+    suggestion = Msg("lint.marker-asterisk/hint-resolves") if resolves else Msg("lint.marker-asterisk/hint-add-term")
     return Hit(context.locate(item, match.start()), message, suggestion, fix)
 
 
@@ -164,11 +152,7 @@ def near_miss(context: LintContext) -> Iterator[Hit]:
             window = item.text[match.start : match.end]
             if window in spellings or any(start <= match.start and match.end <= end for start, end in exact):
                 continue  # another term, or inside one (ICT-BCP)
-            yield Hit(
-                context.locate(item, match.start),
-                f"「{window}」は用語「{match.spelling}」の書き誤りではありませんか",
-                f"用語解説の表記「{match.spelling}」にそろえてください",
-            )
+            yield Hit(context.locate(item, match.start), Msg("lint.near-miss", window=window, term=match.spelling))
 
 
 def _near_matcher(context: LintContext) -> NearMatcher:
@@ -183,9 +167,8 @@ def fullwidth_alnum(context: LintContext) -> Iterator[Hit]:
             new = fold_width(match[0])
             yield Hit(
                 context.locate(item, match.start()),
-                f"全角の英数字「{match[0]}」があります",
-                f"半角「{new}」にしてください",
-                context.edit(item, match.start(), match.end(), new),
+                Msg("lint.fullwidth-alnum", old=match[0], new=new),
+                fix=context.edit(item, match.start(), match.end(), new),
             )
 
 
@@ -197,9 +180,8 @@ def halfwidth_kana(context: LintContext) -> Iterator[Hit]:
             new = unicodedata.normalize("NFKC", match[0])
             yield Hit(
                 context.locate(item, match.start()),
-                f"半角カタカナ「{match[0]}」があります",
-                f"全角「{new}」にしてください",
-                context.edit(item, match.start(), match.end(), new),
+                Msg("lint.halfwidth-kana", old=match[0], new=new),
+                fix=context.edit(item, match.start(), match.end(), new),
             )
 
 
@@ -211,9 +193,8 @@ def doubled_particle(context: LintContext) -> Iterator[Hit]:
             particle = match[1] or match[2]
             yield Hit(
                 context.locate(item, match.start()),
-                f"助詞「{particle}」が重なっています: 「{match[0]}」",
-                f"「{particle}」を一つにしてください",
-                context.edit(item, match.start(), match.end(), particle),
+                Msg("lint.doubled-particle", particle=particle, text=match[0]),
+                fix=context.edit(item, match.start(), match.end(), particle),
             )
 
 
@@ -227,9 +208,8 @@ def missing_period(context: LintContext) -> Iterator[Hit]:
         end = len(item.text)
         yield Hit(
             context.locate(item, end),
-            "文末に句点「。」がありません",
-            "文の終わりに「。」を付けてください",
-            context.edit(item, end - 1, end, item.text[-1] + "。"),
+            Msg("lint.missing-period"),
+            fix=context.edit(item, end - 1, end, item.text[-1] + "。"),
         )
 
 
@@ -250,9 +230,7 @@ def spelling_variant(context: LintContext) -> Iterator[Hit]:
         for item, offset in places[rare]:
             yield Hit(
                 context.locate(item, offset),
-                f"「{rare}」と「{common}」の表記が混在しています",
-                f"どちらかにそろえてください(「{common}」: {other})。そろえる表記は表記ゆれ辞書 "
-                f"{DICTIONARY_FILE} に登録できます",
+                Msg("lint.spelling-variant", rare=rare, common=common, other=other, dictionary=DICTIONARY_FILE),
             )
 
 
@@ -298,10 +276,9 @@ def style_dictionary(context: LintContext) -> Iterator[Hit]:
     for item in _items(context):
         for found in dictionary.replacements(item.text):
             old = item.text[found.start : found.end]
-            note = f"({found.entry.note})" if found.entry.note else ""
+            note = Msg("lint.style-dictionary/note", note=found.entry.note) if found.entry.note else ""
             yield Hit(
                 context.locate(item, found.start),
-                f"「{old}」は「{found.new}」と書きます{note}",
-                f"「{found.new}」にしてください(表記ゆれ辞書 {DICTIONARY_FILE})",
-                context.edit(item, found.start, found.end, found.new),
+                Msg("lint.style-dictionary", old=old, new=found.new, note=note, dictionary=DICTIONARY_FILE),
+                fix=context.edit(item, found.start, found.end, found.new),
             )

@@ -742,4 +742,245 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "cli.encoding-found/converts": "converted to UTF-8",
     "cli.encoding-check": "kplan fmt --encoding --check: $count file(s) not in UTF-8",
     "cli.encoding-converted": "kplan fmt --encoding: $count file(s) converted to UTF-8",
+    # ---- lint: content rules (lint/content_rules.py) ---------------------------------------------------------------
+    "word.figure/caption": "the figure '$caption'",
+    "word.figure/id": "the figure (id: $id)",
+    "lint.figure-alt": (
+        "$figure has no alternative text",
+        "describe the figure in words in alt: (screen readers read it aloud)",
+    ),
+    "lint.figure-missing": (
+        "$figure has no image and is printed as '$label' ($words)",
+        "when the image arrives, name its file in image:",
+    ),
+    "lint.figure-missing/words": "the words in the figure are printed instead",
+    "lint.figure-missing/no-words": "and it has no words (words:) either",
+    "lint.indicator-year/target": (
+        "the target year $year of the indicator '$indicator' is outside the plan period (fiscal $start–$end)",
+        "check the target year or the plan period (period: in plan.yaml)",
+    ),
+    "lint.indicator-year/baseline": (
+        "the baseline year $year of the indicator '$indicator' is after the plan period starts (fiscal $start)",
+        "check the baseline year or the plan period (period: in plan.yaml)",
+    ),
+    "lint.drafted-text": (
+        "text we drafted, not yet confirmed by the city: '$excerpt'",
+        "confirm it with the city; once it is final, remove its drafted mark",
+    ),
+    # ---- lint: reference rules (lint/refs_rules.py) ----------------------------------------------------------------
+    "lint.measure-ref": (
+        "the plan has no measure card '$measure'",
+        "write the id of a measure card placed in a chapter (a file of plan/measures/)",
+    ),
+    "lint.errata-ref/no-file": (
+        "the file $file of the errata entry '$id' does not exist",
+        "correct file:",
+    ),
+    "lint.errata-ref/right-missing": (
+        "the right text '$right' of the errata entry '$id' is not in $file",
+        "correct the text, or right: of the errata entry",
+    ),
+    "lint.errata-ref/wrong-remains": (
+        "the wrong text '$wrong' that the errata entry '$id' corrects is still there",
+        "change it to '$right'",
+    ),
+    "lint.empty-date/revised": (
+        "the revision date of edition $edition is not set yet ($printed)",
+        "write the year and month of the revision in dates: revised: of plan.yaml (e.g. 2024-03)",
+    ),
+    "lint.empty-date/printed-nothing": "nothing is printed",
+    "lint.empty-date/printed-as": "printed as '$label'",
+    "lint.empty-date/blank": (
+        "the date is blank: '$date'",
+        "fill in the year and the month",
+    ),
+    # ---- lint: merged items and raw HTML (lint/markup_rules.py) ----------------------------------------------------
+    "lint.merged-items": (
+        "a line starting with '$mark' joins the line before it and is shown as one item (lines $lines)"
+    ),
+    "lint.merged-items/hint-markdown": (
+        "for separate items, start each line with an ASCII '- ' and leave a blank line after the paragraph before; "
+        "to continue the sentence, join the line to the one before"
+    ),
+    "lint.merged-items/hint-yaml": (
+        "every item of a YAML list starts with '- ' at the same indentation: align this one with the item before"
+    ),
+    "lint.raw-html/comment": (
+        "the HTML comment '$shown' is not hidden: it is shown as typed",
+        "keep notes that should not be printed outside the plan's files",
+    ),
+    "lint.raw-html/tag": "the HTML tag '$shown' cannot be used: it is shown as typed",
+    "lint.raw-html/hint-br": (
+        "a line break cannot be made: leave a blank line to start a new paragraph, or make a '- ' list of items"
+    ),
+    "lint.raw-html/hint-a": "write a link as [the words shown](https://…)",
+    "lint.raw-html/hint-img": "place an image with ```{figure}",
+    "lint.raw-html/hint-table": "write a table as a Markdown table (rows divided by |) or a YAML table (```{records})",
+    "lint.raw-html/hint-list": "start each line of a list with an ASCII '- '",
+    "lint.raw-html/hint-other": "delete the tag (bold, colours and other decoration are not available)",
+    # ---- lint: glossary rules (lint/glossary_rules.py) -------------------------------------------------------------
+    "word.glossary": "the glossary",
+    "word.glossary/named": "$title ($file)",
+    "lint.unknown-term/explicit": "the term of ※{$name} is not in the glossary",
+    "lint.unknown-term/marked": "the word marked with ※ ('…$before') is not in the glossary",
+    "lint.unknown-term/hint-near": "near terms: $terms",
+    "lint.unknown-term/hint-add": "add it to $glossary, or remove the ※",
+    "lint.term-unused": (
+        "the term '$term' is marked with ※ nowhere in the text",
+        "write '$term※' at its first occurrence, $where",
+    ),
+    "lint.first-occurrence-unmarked": (
+        "the first occurrence of the term '$spelling' has no ※ (the ※ is later, at $marker)",
+        "the ※ belongs on the first occurrence: write '$spelling※' here and remove the ※ at $marker",
+    ),
+    "lint.term-not-in-text": "the spelling of the term '$term' is nowhere in the text",
+    "lint.term-not-in-text/hint-near": (
+        "the nearest spelling in the text is '$spelling' ($where): spell the term in the glossary as the text does"
+    ),
+    "lint.term-not-in-text/hint-none": (
+        "nothing in the text is spelled near it either: remove it from the glossary, or check the text"
+    ),
+    "lint.glossary-order": (
+        "the term '$term'$reading is out of alphabetical and 50音 order",
+        "move it $where (kplan fmt can sort the glossary)",
+    ),
+    "lint.glossary-order/reading": " (reading: $reading)",
+    "lint.glossary-order/after": "after '$after'",
+    "lint.glossary-order/before": "before '$before'",
+    "lint.glossary-order/between": "after '$after' and before '$before'",
+    "lint.reading/not-kana": (
+        "the reading '$reading' of the term '$term' is not kana",
+        "write the reading in hiragana (or katakana): it is used for the 50音 order and for search",
+    ),
+    "lint.reading/mismatch": (
+        "the reading '$reading' does not match the term '$term'",
+        "the reading is '$expected'",
+    ),
+    "lint.reading-unconfirmed": (
+        "the reading '$reading' of the term '$term' is not confirmed yet",
+        "check the reading and, if it is right, remove reading_confirmed: false",
+    ),
+    "lint.duplicate-term": (
+        "'$spelling' is in the glossary twice (first: '$first' at $where)",
+        "merge them into one, or remove one of the spellings",
+    ),
+    "lint.empty-definition": (
+        "the definition of the term '$term' is empty",
+        "write the definition of the term",
+    ),
+    # ---- lint: text rules (lint/text_rules.py) ---------------------------------------------------------------------
+    "word.script/greek": "Greek letters",
+    "word.script/cyrillic": "Cyrillic letters",
+    "word.script/armenian": "Armenian letters",
+    "word.script/hebrew": "Hebrew letters",
+    "word.script/arabic": "Arabic letters",
+    "word.script/thai": "Thai letters",
+    "word.script/hangul": "Hangul",
+    "lint.foreign-script": (
+        "$script '$chars' inside Japanese text: $context",
+        "these are other characters of a similar shape ($names): type them again as katakana or kanji",
+    ),
+    "lint.broken-character/replacement": (
+        "mojibake (U+FFFD)",
+        "look at the original document and type the right character",
+    ),
+    "lint.broken-character/private-use": (
+        "a gaiji (a private-use character, $code)",
+        "it does not show on other computers: write it with a standard character",
+    ),
+    "lint.broken-character/control": (
+        "a control character $code",
+        "delete the character",
+    ),
+    "lint.broken-character/invisible": (
+        "an invisible character $code",
+        "delete the character",
+    ),
+    "lint.old-kanji": (
+        "an old or variant form of a kanji, '$old'",
+        "use the form of the 常用漢字表, '$new'",
+    ),
+    "lint.marker-asterisk/asterisk": "'$mark' is used as the term marker",
+    "lint.marker-asterisk/bracketed": "the term marker is written '$mark'",
+    "lint.marker-asterisk/hint-resolves": "write '※'",
+    "lint.marker-asterisk/hint-add-term": (
+        "write '※' and add the term to the glossary (the word before it is not in the glossary)"
+    ),
+    "lint.near-miss": (
+        "is '$window' a slip for the term '$term'?",
+        "spell it as the glossary does: '$term'",
+    ),
+    "lint.fullwidth-alnum": (
+        "full-width letters or digits '$old'",
+        "write them half-width: '$new'",
+    ),
+    "lint.halfwidth-kana": (
+        "half-width katakana '$old'",
+        "write them full-width: '$new'",
+    ),
+    "lint.doubled-particle": (
+        "the particle '$particle' is doubled: '$text'",
+        "keep one '$particle'",
+    ),
+    "lint.missing-period": (
+        "the sentence has no 「。」 at its end",
+        "end the sentence with 「。」",
+    ),
+    "lint.spelling-variant": (
+        "the word is written both '$rare' and '$common'",
+        "use one of them ('$common': $other); the spelling to keep can be entered in the 表記ゆれ dictionary "
+        "$dictionary",
+    ),
+    "lint.style-dictionary": (
+        "'$old' is written '$new'$note",
+        "write '$new' (表記ゆれ dictionary $dictionary)",
+    ),
+    "lint.style-dictionary/note": " ($note)",
+    # ---- lint: IME slips in Markdown (lint/ime_rules.py) -----------------------------------------------------------
+    "word.full-width-space": "a full-width space (U+3000)",
+    "word.full-width-char": "'$char' ($point)",
+    "lint.ime-heading/marks": (
+        "the heading's '$typed' holds full-width characters: $chars",
+        "write it in ASCII: '$fixed' (kplan lint --fix does it)",
+    ),
+    "lint.ime-heading/paragraph": (
+        "'$typed', meant as a heading, is typed full-width and is shown as body text: $chars",
+        "for a heading, write an ASCII # and an ASCII space, and end the line with {#id} (e.g. ## 目的 {#purpose})",
+    ),
+    "lint.ime-heading-id": (
+        "the heading id '$typed' holds full-width characters: $chars",
+        "write it in ASCII: '$fixed' (kplan lint --fix does it)",
+    ),
+    "lint.ime-directive/fence": "the fence (```) holds full-width characters: $chars",
+    "lint.ime-directive/name": "the directive's name holds full-width characters: $chars",
+    "lint.ime-directive/hint-fixed": "write it in ASCII: '$fixed' (kplan lint --fix does it)",
+    "lint.ime-directive/hint-ascii": "write an ASCII ``` and an ASCII directive name such as {measure}",
+    "lint.ime-indent": (
+        "'$marker' after a full-width space (U+3000) at the start of the line makes no list item: it is $joined",
+        "delete the full-width space and start the line with an ASCII '- ' (lists have one level only)",
+    ),
+    "lint.ime-indent/joined": "shown joined to the item or paragraph before",
+    "lint.ime-indent/as-text": "shown as text",
+    "lint.ime-list-marker": (
+        "the full-width $chars at the start of the line is no list marker: it is shown as text",
+        "for a list item, start the line with an ASCII '- ' (a hyphen and an ASCII space)",
+    ),
+    # ---- lint --fix: why a fix was not made (lint/fix.py) ----------------------------------------------------------
+    "cli.lint-not-fixed/outside-project": "files outside the project are not fixed",
+    "cli.lint-not-fixed/unreadable": "cannot read the file: $error",
+    "cli.lint-not-fixed/failed": "the fix could not be made ($error)",
+    "cli.lint-not-fixed/moved": "the file has changed and the place no longer matches: run kplan lint again",
+    "cli.lint-not-fixed/overlaps": "it overlaps another fix: the next run makes it",
+    "cli.lint-not-fixed/yaml-unreadable": "cannot read it as YAML: $error",
+    "cli.lint-not-fixed/yaml-no-place": "the place to fix cannot be found in the YAML value",
+    "cli.lint-not-fixed/yaml-reads-differently": (
+        "writing the YAML back would change how values other than the fixed one read: fix it by hand"
+    ),
+    "cli.lint-not-fixed/yaml-not-in-value": "the place to fix is not inside a YAML value",
+    "cli.lint-not-fixed/yaml-other-lines": (
+        "writing the YAML back would change lines other than the fixed one: fix it by hand"
+    ),
+    # ---- lint's reports (lint/report.py, lint/fix.py) --------------------------------------------------------------
+    "word.suggestion/annotation": "\nsuggestion: $suggestion",
+    "word.change": "'$old' → '$new'",
 }

@@ -728,4 +728,236 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "cli.encoding-found/converts": "UTF-8 に変換します",
     "cli.encoding-check": "kplan fmt --encoding --check: UTF-8 でないファイルが $count 件あります",
     "cli.encoding-converted": "kplan fmt --encoding: $count ファイルを UTF-8 に変換しました",
+    # ---- lint: content rules (lint/content_rules.py) ---------------------------------------------------------------
+    "word.figure/caption": "図「$caption」",
+    "word.figure/id": "図(id: $id)",
+    "lint.figure-alt": (
+        "${figure}に代替テキストがありません",
+        "alt: に図の内容を文章で書いてください(画面読み上げで読まれます)",
+    ),
+    "lint.figure-missing": (
+        "${figure}は画像がなく「${label}」と印刷されます(${words})",
+        "画像を受け取ったら image: にファイルを書いてください",
+    ),
+    "lint.figure-missing/words": "図中の文字が代わりに載ります",
+    "lint.figure-missing/no-words": "図中の文字(words:)もありません",
+    "lint.indicator-year/target": (
+        "指標「${indicator}」の目標年度 $year が計画期間(${start}～${end}年度)の外です",
+        "目標年度か計画期間(plan.yaml の period:)を確かめてください",
+    ),
+    "lint.indicator-year/baseline": (
+        "指標「${indicator}」の現状値の年度 $year が計画期間の始まり(${start}年度)より後です",
+        "現状値の年度か計画期間(plan.yaml の period:)を確かめてください",
+    ),
+    "lint.drafted-text": (
+        "市の確認前の案文です: 「${excerpt}」",
+        "市に確認し、確定したら drafted の印を外してください",
+    ),
+    # ---- lint: reference rules (lint/refs_rules.py) ----------------------------------------------------------------
+    "lint.measure-ref": (
+        "取組施策「${measure}」が計画にありません",
+        "章に置かれた取組施策(plan/measures/ のファイル)の id を書いてください",
+    ),
+    "lint.errata-ref/no-file": (
+        "正誤表「${id}」のファイル $file がありません",
+        "file: を直してください",
+    ),
+    "lint.errata-ref/right-missing": (
+        "正誤表「${id}」の正「${right}」が $file にありません",
+        "本文か正誤表の right: を直してください",
+    ),
+    "lint.errata-ref/wrong-remains": (
+        "正誤表「${id}」で直したはずの誤「${wrong}」が残っています",
+        "「${right}」に直してください",
+    ),
+    "lint.empty-date/revised": (
+        "第${edition}版の改定年月が未定です(${printed})",
+        "plan.yaml の dates: revised: に改定年月(例: 2024-03)を書いてください",
+    ),
+    "lint.empty-date/printed-nothing": "何も印刷されません",
+    "lint.empty-date/printed-as": "「${label}」と印刷されます",
+    "lint.empty-date/blank": (
+        "日付が空欄です: 「${date}」",
+        "年と月を入れてください",
+    ),
+    # ---- lint: merged items and raw HTML (lint/markup_rules.py) ----------------------------------------------------
+    "lint.merged-items": "「${mark}」で始まる行が前の行とつながり、一つの項目として表示されます(行 ${lines})",
+    "lint.merged-items/hint-markdown": (
+        "別の項目にするなら、各行を半角の「- 」で始めた箇条書きにし、前の段落との間に空行を入れてください。"
+        "文を続けるつもりなら、前の行につなげてください"
+    ),
+    "lint.merged-items/hint-yaml": (
+        "YAMLのリストの項目は、どれも同じ字下げで「- 」から書きます。前の項目の「- 」と字下げをそろえてください"
+    ),
+    "lint.raw-html/comment": (
+        "HTMLのコメント「${shown}」は隠れず、そのまま文字として表示されます",
+        "表示しないメモは計画のファイルに書かず、別に残してください",
+    ),
+    "lint.raw-html/tag": "HTMLのタグ「${shown}」は使えず、そのまま文字として表示されます",
+    "lint.raw-html/hint-br": (
+        "改行はできません。段落を分けるなら空行を入れ、項目を並べるなら「- 」の箇条書きにしてください"
+    ),
+    "lint.raw-html/hint-a": "リンクは [表示する文字](https://…) と書いてください",
+    "lint.raw-html/hint-img": "画像は ```{figure} で置いてください",
+    "lint.raw-html/hint-table": "表は Markdown の表(| で区切った行)か、YAML の表(```{records})で書いてください",
+    "lint.raw-html/hint-list": "箇条書きは各行を半角の「- 」で始めてください",
+    "lint.raw-html/hint-other": "タグを消してください(太字・色などの文字飾りはできません)",
+    # ---- lint: glossary rules (lint/glossary_rules.py) -------------------------------------------------------------
+    "word.glossary": "用語解説",
+    "word.glossary/named": "${title}(${file})",
+    "lint.unknown-term/explicit": "※{${name}} の用語が用語解説にありません",
+    "lint.unknown-term/marked": "※の付いた語「…${before}」が用語解説にありません",
+    "lint.unknown-term/hint-near": "近い用語: $terms",
+    "lint.unknown-term/hint-add": "${glossary}に追加するか、※を外してください",
+    "lint.term-unused": (
+        "用語「${term}」は本文のどこにも※が付いていません",
+        "最初に出てくる $where で「${term}※」としてください",
+    ),
+    "lint.first-occurrence-unmarked": (
+        "用語「${spelling}」の最初の出現に※がありません(※は後の $marker にあります)",
+        "※は最初の出現に付けます: ここを「${spelling}※」とし、$marker の※を外してください",
+    ),
+    "lint.term-not-in-text": "用語「${term}」の表記が本文に見当たりません",
+    "lint.term-not-in-text/hint-near": (
+        "本文の近い表記は「${spelling}」(${where})です。用語解説の表記を本文に合わせてください"
+    ),
+    "lint.term-not-in-text/hint-none": "本文に近い表記もありません。用語解説から外すか、本文を確かめてください",
+    "lint.glossary-order": (
+        "用語「${term}」${reading}の位置がアルファベット・50音順になっていません",
+        "${where}に移してください(kplan fmt で並べ替えられます)",
+    ),
+    "lint.glossary-order/reading": "(読み: ${reading})",
+    "lint.glossary-order/after": "「${after}」の後",
+    "lint.glossary-order/before": "「${before}」の前",
+    "lint.glossary-order/between": "「${after}」の後、「${before}」の前",
+    "lint.reading/not-kana": (
+        "用語「${term}」の読み「${reading}」がかなではありません",
+        "読みはひらがな(またはカタカナ)で書いてください。50音順と検索に使います",
+    ),
+    "lint.reading/mismatch": (
+        "用語「${term}」の読み「${reading}」が表記と合いません",
+        "読みは「${expected}」です",
+    ),
+    "lint.reading-unconfirmed": (
+        "用語「${term}」の読み「${reading}」は未確認です",
+        "読みを確かめ、正しければ reading_confirmed: false を外してください",
+    ),
+    "lint.duplicate-term": (
+        "用語解説に「${spelling}」が重複しています(最初: 「${first}」${where})",
+        "一つにまとめるか、どちらかの表記を外してください",
+    ),
+    "lint.empty-definition": (
+        "用語「${term}」の説明が空です",
+        "用語の説明を書いてください",
+    ),
+    # ---- lint: text rules (lint/text_rules.py) ---------------------------------------------------------------------
+    "word.script/greek": "ギリシャ文字",
+    "word.script/cyrillic": "キリル文字",
+    "word.script/armenian": "アルメニア文字",
+    "word.script/hebrew": "ヘブライ文字",
+    "word.script/arabic": "アラビア文字",
+    "word.script/thai": "タイ文字",
+    "word.script/hangul": "ハングル",
+    "lint.foreign-script": (
+        "日本語の文に${script}「${chars}」が混じっています: ${context}",
+        "似た形の別の文字です(${names})。カタカナ・漢字で打ち直してください",
+    ),
+    "lint.broken-character/replacement": (
+        "文字化け(U+FFFD)があります",
+        "元の資料を見て、正しい文字を入れてください",
+    ),
+    "lint.broken-character/private-use": (
+        "外字(私用領域の文字 ${code})があります",
+        "ほかの環境では表示されません。常用の文字で書き換えてください",
+    ),
+    "lint.broken-character/control": (
+        "制御文字 $code があります",
+        "その文字を削除してください",
+    ),
+    "lint.broken-character/invisible": (
+        "見えない文字 $code があります",
+        "その文字を削除してください",
+    ),
+    "lint.old-kanji": (
+        "旧字体・異体字「${old}」があります",
+        "常用漢字表の字体「${new}」にしてください",
+    ),
+    "lint.marker-asterisk/asterisk": "用語の印に「${mark}」が使われています",
+    "lint.marker-asterisk/bracketed": "用語の印が「${mark}」になっています",
+    "lint.marker-asterisk/hint-resolves": "「※」にしてください",
+    "lint.marker-asterisk/hint-add-term": "「※」にし、用語を用語解説に加えてください(直前の語は用語解説にありません)",
+    "lint.near-miss": (
+        "「${window}」は用語「${term}」の書き誤りではありませんか",
+        "用語解説の表記「${term}」にそろえてください",
+    ),
+    "lint.fullwidth-alnum": (
+        "全角の英数字「${old}」があります",
+        "半角「${new}」にしてください",
+    ),
+    "lint.halfwidth-kana": (
+        "半角カタカナ「${old}」があります",
+        "全角「${new}」にしてください",
+    ),
+    "lint.doubled-particle": (
+        "助詞「${particle}」が重なっています: 「${text}」",
+        "「${particle}」を一つにしてください",
+    ),
+    "lint.missing-period": (
+        "文末に句点「。」がありません",
+        "文の終わりに「。」を付けてください",
+    ),
+    "lint.spelling-variant": (
+        "「${rare}」と「${common}」の表記が混在しています",
+        "どちらかにそろえてください(「${common}」: ${other})。そろえる表記は表記ゆれ辞書 $dictionary に登録できます",
+    ),
+    "lint.style-dictionary": (
+        "「${old}」は「${new}」と書きます${note}",
+        "「${new}」にしてください(表記ゆれ辞書 ${dictionary})",
+    ),
+    "lint.style-dictionary/note": "(${note})",
+    # ---- lint: IME slips in Markdown (lint/ime_rules.py) -----------------------------------------------------------
+    "word.full-width-space": "全角スペース(U+3000)",
+    "word.full-width-char": "「${char}」(${point})",
+    "lint.ime-heading/marks": (
+        "見出しの「${typed}」に全角の文字があります: ${chars}",
+        "半角で「${fixed}」と書いてください(kplan lint --fix で直せます)",
+    ),
+    "lint.ime-heading/paragraph": (
+        "見出しのつもりの「${typed}」が全角で書かれ、本文として表示されます: ${chars}",
+        "見出しなら半角の # と半角スペースで書き、行の終わりに {#id} を付けてください(例: ## 目的 {#purpose})",
+    ),
+    "lint.ime-heading-id": (
+        "見出しの id「${typed}」に全角の文字があります: ${chars}",
+        "半角で「${fixed}」と書いてください(kplan lint --fix で直せます)",
+    ),
+    "lint.ime-directive/fence": "囲み(```)に全角の文字があります: ${chars}",
+    "lint.ime-directive/name": "指令の名前に全角の文字があります: ${chars}",
+    "lint.ime-directive/hint-fixed": "半角で「${fixed}」と書いてください(kplan lint --fix で直せます)",
+    "lint.ime-directive/hint-ascii": "半角の ``` と {measure} のような半角の指令名で書いてください",
+    "lint.ime-indent": (
+        "行頭の全角スペース(U+3000)の後の「${marker}」は箇条書きにならず、${joined}表示されます",
+        "全角スペースを消して、行頭から半角の「- 」で書いてください(箇条書きは1段だけです)",
+    ),
+    "lint.ime-indent/joined": "前の項目や段落につながって",
+    "lint.ime-indent/as-text": "文字のまま",
+    "lint.ime-list-marker": (
+        "行頭の全角の${chars}は箇条書きの印にならず、文字のまま表示されます",
+        "箇条書きなら、行頭を半角の「- 」(ハイフンと半角スペース)にしてください",
+    ),
+    # ---- lint --fix: why a fix was not made (lint/fix.py) ----------------------------------------------------------
+    "cli.lint-not-fixed/outside-project": "プロジェクトの外のファイルは直しません",
+    "cli.lint-not-fixed/unreadable": "ファイルを読めません: $error",
+    "cli.lint-not-fixed/failed": "修正できませんでした(${error})",
+    "cli.lint-not-fixed/moved": "ファイルが変わっていて位置が合いません。もう一度 kplan lint を実行してください",
+    "cli.lint-not-fixed/overlaps": "別の修正と重なるため、次の実行で直します",
+    "cli.lint-not-fixed/yaml-unreadable": "YAMLとして読めません: $error",
+    "cli.lint-not-fixed/yaml-no-place": "YAMLの値の中で修正箇所を特定できません",
+    "cli.lint-not-fixed/yaml-reads-differently": (
+        "YAMLを書き戻すと修正箇所以外の値の読み方も変わるため、手で直してください"
+    ),
+    "cli.lint-not-fixed/yaml-not-in-value": "修正箇所がYAMLの値の中にありません",
+    "cli.lint-not-fixed/yaml-other-lines": "YAMLを書き戻すと修正箇所以外の行も変わるため、手で直してください",
+    # ---- lint's reports (lint/report.py, lint/fix.py) --------------------------------------------------------------
+    "word.suggestion/annotation": "\n提案: $suggestion",
+    "word.change": "「${old}」→「${new}」",
 }
