@@ -28,6 +28,31 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def kplan_in(root: Path | str, *args: str) -> subprocess.CompletedProcess:
+    """`kplan -C ROOT ARGS` as a real process; whatever it answers, never with a traceback."""
+    result = run_kplan("-C", str(root), *args)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture(scope="session")
+def pristine_plan(tmp_path_factory) -> Path:
+    """A new plan of a fictional city, made once by kplan init: copy it (new_plan) before changing it."""
+    from kplan.init import create_plan
+
+    root = tmp_path_factory.mktemp("pristine") / "plan"
+    create_plan(root, "架空市", "情報化計画")
+    return root
+
+
+@pytest.fixture
+def new_plan(pristine_plan: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the kplan-init plan that a test may change."""
+    root = tmp_path / "plan"
+    shutil.copytree(pristine_plan, root, symlinks=True)
+    return root
+
+
 @pytest.fixture
 def kplan():
     return run_kplan

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+from conftest import kplan_in
 from kplan.init import create_plan
 
-
-def _kplan(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "kplan", "-C", str(root), *args], capture_output=True, text=True, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+_kplan = kplan_in
 
 
 def test_build_reports_lint_errors_and_strict_refuses_to_write(tmp_path: Path) -> None:

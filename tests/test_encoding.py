@@ -3,21 +3,15 @@ showing how they read."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+from conftest import kplan_in
 from kplan.init import create_plan
 
 GLOSSARY = "glossary/glossary.yaml"
 
 
-def _kplan(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "kplan", "-C", str(root), *args], capture_output=True, text=True, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+_kplan = kplan_in
 
 
 def test_shift_jis_is_shown_then_converted_keeping_line_endings(tmp_path: Path) -> None:

@@ -8,15 +8,14 @@ city (`kplan init`), real processes for the command line.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import kplan_in
 from kplan.diagnostics import DiagnosticError
-from kplan.init import create_plan
 from kplan.load import load_plan
 from kplan.load.limits import MAX_MARKERS, MAX_TABLE_PIPES, MAX_YAML_EVENTS
 from kplan.load.reading import first_difference
@@ -26,18 +25,9 @@ CHAPTER = "plan/chapters/01-example.md"
 GLOSSARY = "glossary/glossary.yaml"
 
 
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pristine") / "plan"
-    create_plan(root, "架空市", "情報化計画")
-    return root
-
-
 @pytest.fixture
-def plan(pristine: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "plan"
-    shutil.copytree(pristine, root, symlinks=True)
-    return root
+def plan(new_plan: Path) -> Path:
+    return new_plan
 
 
 def edit(root: Path, rel: str, old: str, new: str) -> None:
@@ -53,12 +43,7 @@ def codes(root: Path) -> list[str]:
     return [d.code for d in raised.value.diagnostics]
 
 
-def kplan(root: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "kplan", "-C", str(root), *args], capture_output=True, text=True, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+kplan = kplan_in
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:

@@ -3,19 +3,16 @@ line endings."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from kplan.init import create_plan
+from conftest import kplan_in
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
-def test_fmt_and_fix_keep_the_files_line_endings(tmp_path: Path, ending: str) -> None:
-    root = tmp_path / "plan"
-    create_plan(root, "架空市", "情報化計画")
+def test_fmt_and_fix_keep_the_files_line_endings(new_plan: Path, ending: str) -> None:
+    root = new_plan
     plan_yaml, glossary = root / "plan/plan.yaml", root / "glossary/glossary.yaml"
     text = plan_yaml.read_text(encoding="utf-8").replace(
         'title: "情報化計画"\nedition: "1"', 'edition: "1"\ntitle: "情報化計画"'
@@ -25,9 +22,7 @@ def test_fmt_and_fix_keep_the_files_line_endings(tmp_path: Path, ending: str) ->
     glossary.write_bytes(entry.replace("\n", ending).encode("utf-8"))  # 舊: --fix rewrites it
 
     for command in (["fmt"], ["lint", "--fix"]):
-        result = subprocess.run(
-            [sys.executable, "-m", "kplan", "-C", str(root), *command], capture_output=True, text=True
-        )
+        result = kplan_in(root, *command)
         assert result.returncode == 0, result.stderr
     for path in (plan_yaml, glossary):
         data = path.read_bytes().decode("utf-8")

@@ -3,15 +3,12 @@ safe ones; a full-width character inside a value is never taken for one."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import kplan_in
 from kplan.diagnostics import DiagnosticError
-from kplan.init import create_plan
 from kplan.load import load_plan
 from kplan.load.slips import fixed, yaml_slips
 
@@ -19,17 +16,9 @@ PLAN_YAML = "plan/plan.yaml"
 MEASURE = "plan/measures/example-measure.yaml"
 
 
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("slips") / "plan"
-    create_plan(root, "架空市", "情報化計画")
-    return root
-
-
 @pytest.fixture
-def plan(pristine: Path, tmp_path: Path) -> Path:
-    shutil.copytree(pristine, tmp_path / "plan")
-    return tmp_path / "plan"
+def plan(new_plan: Path) -> Path:
+    return new_plan
 
 
 def _edit(root: Path, rel: str, old: str, new: str, newline: str = "\n") -> tuple[int, int]:
@@ -69,9 +58,7 @@ def test_each_slip_is_named_at_its_place(plan: Path, rel: str, old: str, new: st
 def test_lint_fix_corrects_the_safe_slips_and_keeps_line_endings(plan: Path, newline: str) -> None:
     _edit(plan, PLAN_YAML, "status: draft", "status：draft", newline)
     _edit(plan, MEASURE, "  - （例）オンライン", "  ー （例）オンライン", newline)
-    result = subprocess.run(
-        [sys.executable, "-m", "kplan", "-C", str(plan), "lint", "--fix"], capture_output=True, text=True
-    )
+    result = kplan_in(plan, "lint", "--fix")
     assert result.returncode == 0, result.stderr
     assert load_plan(plan).meta.status == "draft"
     data = (plan / PLAN_YAML).read_bytes()
@@ -81,9 +68,7 @@ def test_lint_fix_corrects_the_safe_slips_and_keeps_line_endings(plan: Path, new
 def test_a_tab_is_reported_but_not_guessed_at(plan: Path) -> None:
     _edit(plan, PLAN_YAML, "  - chapter: plan", "\t- chapter: plan")
     before = (plan / PLAN_YAML).read_bytes()
-    result = subprocess.run(
-        [sys.executable, "-m", "kplan", "-C", str(plan), "lint", "--fix"], capture_output=True, text=True
-    )
+    result = kplan_in(plan, "lint", "--fix")
     assert result.returncode == 2 and "load.ime-slip" in result.stderr
     assert (plan / PLAN_YAML).read_bytes() == before
 
