@@ -21,11 +21,14 @@ def schema_documents() -> dict[str, str]:
 
 
 def write_schemas(directory: Path) -> list[Path]:
-    from kplan.outputs import write_file
+    """Write every schema into `directory`, all of them or (OutputError) none; return their paths."""
+    from kplan.outputs import Outputs
 
+    outputs = Outputs()
     written = []
     for name, text in schema_documents().items():
         path = directory / name
-        write_file(path, text.encode("utf-8"))
+        outputs.file(path, text.encode("utf-8"))
         written.append(path)
+    outputs.commit()
     return written
