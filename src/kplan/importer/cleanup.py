@@ -19,6 +19,7 @@ from kplan.importer.document import (
     Table,
     Where,
 )
+from kplan.messages import Msg
 from kplan.resolve import CLOSING_BRACKETS, is_marker
 
 BULLET = re.compile(r"^[・●〇○◯◇◆■□▪•‣◦\-－]\s*(?=\S)")
@@ -71,8 +72,7 @@ def clean(document: Document) -> None:
     if found:
         document.note(
             document.blocks[0].where if document.blocks else _where(document),
-            "import.control-characters",
-            f"制御文字・見えない文字を {len(found)} か所で取り除きました",
+            Msg("import.control-characters", count=len(found)),
         )
 
 

@@ -15,6 +15,7 @@ from kplan.importer.container import read_input
 from kplan.importer.document import Document
 from kplan.importer.errors import CannotImportError
 from kplan.importer.writer import Written, write_plan
+from kplan.messages import Msg
 
 MARKDOWN = (".md", ".markdown")
 WORD = (".docx",)
@@ -55,15 +56,9 @@ def _import(
     suffix = source.suffix.lower()
     if suffix not in MARKDOWN + WORD:
         if suffix == ".doc":
-            raise CannotImportError(
-                "import.old-format",
-                "古い形式の Word 文書(.doc)は取り込めません",
-                "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
-            )
+            raise CannotImportError(Msg("import.old-format"))
         raise CannotImportError(
-            "import.unsupported-type",
-            f"この種類のファイル（{suffix or '拡張子なし'}）は取り込めません",
-            "Word 文書(.docx)か Markdown(.md)を指定してください",
+            Msg("import.unsupported-type", suffix=suffix) if suffix else Msg("import.unsupported-type/no-suffix")
         )
     _check_target(target)
     data = read_input(source)
@@ -80,26 +75,16 @@ def _import(
 
         write_files(target, written.files)
     except OSError as error:
-        raise CannotImportError(
-            "import.write",
-            f"計画を {target} に書き込めません（{error.strerror or error}）",
-            "フォルダーの場所と書き込み権限を確かめてください",
-        ) from None
+        raise CannotImportError(Msg("import.write", target=target, reason=error.strerror or error)) from None
     return written, lint
 
 
 def _check_target(target: Path) -> None:
     if target.exists() or target.is_symlink():
         if not target.is_dir():
-            raise CannotImportError(
-                "import.not-empty", f"{target} はファイルです", "計画を作る新しいフォルダー名を指定してください"
-            )
+            raise CannotImportError(Msg("import.not-empty/file", target=target))
         if any(target.iterdir()):
-            raise CannotImportError(
-                "import.not-empty",
-                f"フォルダー {target} は空ではありません（何も書き込みませんでした）",
-                "新しいフォルダー名か、空のフォルダーを指定してください",
-            )
+            raise CannotImportError(Msg("import.not-empty", target=target))
 
 
 def _read(data: bytes, source: Path, suffix: str) -> Document:
@@ -117,11 +102,7 @@ def _read(data: bytes, source: Path, suffix: str) -> Document:
     except Exception:  # noqa: BLE001 - a malformed file must end in a message, not a traceback
         if os.environ.get("KPLAN_DEBUG"):
             raise
-        raise CannotImportError(
-            "import.corrupt",
-            "文書を読み取れません（ファイルが壊れているか、想定していない形です）",
-            "Word で開いて保存し直してから、もう一度取り込んでください",
-        ) from None
+        raise CannotImportError(Msg("import.corrupt")) from None
 
 
 def _project_files(municipality: str | None, title: str | None) -> dict[str, bytes]:
@@ -149,8 +130,4 @@ def _check(written: Written) -> list[object]:
             return list(lint_findings(root))
         except DiagnosticError as error:
             first = error.diagnostics[0] if error.diagnostics else None
-            raise CannotImportError(
-                "import.internal",
-                f"作った計画を kplan が読めませんでした（{first}）",
-                "kplan の不具合です。元の文書を添えて報告してください",
-            ) from None
+            raise CannotImportError(Msg("import.internal", first=first)) from None

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kplan.importer.document import Block, Finding, Image, Paragraph, Table
+from kplan.messages import Msg
 
 TABLE_CAPTION = re.compile(r"^(?:表|Table)\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)*(?:[\s\u3000:：]|$)|^【[^】]+】$")
 PANDOC_CAPTION = re.compile(r"^(?:Table|表):\s*")  # pandoc's caption line before a table
@@ -87,22 +88,23 @@ def figure_caption(blocks: list[Block], index: int) -> int | None:
     return None
 
 
-def usable_image(image: Image) -> tuple[str | None, str]:
-    """(file suffix, "") for a picture the plan can show, or (None, why not)."""
+def usable_image(image: Image) -> tuple[str | None, Msg | None]:
+    """(file suffix, None) for a picture the plan can show, or (None, why not)."""
     if image.data is None:
         reasons = {
-            "link": "リンクされた画像（ファイルの外にある画像）は取り込めません",
-            "outside": "文書のフォルダーの外にある画像は取り込めません",
-            "missing": "画像ファイルが見つかりません",
-            "too-large": "画像ファイルが大きすぎます",
+            "link": Msg("import.image/why-link"),
+            "outside": Msg("import.image/why-outside"),
+            "missing": Msg("import.image/why-missing"),
+            "too-large": Msg("import.image/why-too-large"),
         }
-        return None, reasons.get(image.kind, "画像を読み取れません")
+        return None, reasons.get(image.kind, Msg("import.image/why-unreadable"))
     suffix = USABLE.get(image.kind)
     if suffix is None:
-        return None, f"{image.kind.upper() or '不明な'}形式の画像は使えません（PNG か JPEG にしてください）"
+        kind = image.kind.upper()
+        return None, Msg("import.image/why-format", kind=kind) if kind else Msg("import.image/why-unknown-format")
     if suffix == "svg" and SVG_UNSAFE.search(image.data):
-        return None, "SVG 画像にスクリプトや外部への参照が含まれているため使えません（PNG にしてください）"
-    return suffix, ""
+        return None, Msg("import.image/why-svg")
+    return suffix, None
 
 
 # ---- indicator tables ---------------------------------------------------------------------------------------
@@ -152,42 +154,32 @@ def indicator_table(table: Table, table_id: str) -> IndicatorItem | Finding | No
         return None
     unknown = [header[i] for i in range(len(header)) if i not in columns.values()]
     if unknown or table.merged:
-        reason = f"列「{unknown[0]}」" if unknown else "結合されたセル"
         return Finding(
-            table.where, "import.indicators-uncertain", f"指標の表に見えますが、{reason}があるため表のまま残しました"
+            table.where,
+            Msg("import.indicators-uncertain/column", column=unknown[0])
+            if unknown
+            else Msg("import.indicators-uncertain/merged"),
         )
     rows = []
     for row in table.rows:
         cells = [c.plain.strip() for c in row] + [""] * (len(header) - len(row))
         name = cells[columns["name"]]
         if not name:
-            return Finding(
-                table.where,
-                "import.indicators-uncertain",
-                "指標の表に見えますが、指標名のない行があるため表のまま残しました",
-            )
+            return Finding(table.where, Msg("import.indicators-uncertain/no-name"))
         unit = cells[columns["unit"]] if "unit" in columns else ""
         values = {}
         suffixes = set()
         for key in ("baseline", "target"):
             value = _value(cells[columns[key]], years[key])
             if value is False:
-                return Finding(
-                    table.where,
-                    "import.indicators-uncertain",
-                    f"指標の表に見えますが、値「{cells[columns[key]]}」を数値として読めないため表のまま残しました",
-                )
+                return Finding(table.where, Msg("import.indicators-uncertain/value", value=cells[columns[key]]))
             if value is not None:
                 assert not isinstance(value, bool)
                 values[key] = value[:2]
                 if value[2]:
                     suffixes.add(value[2])
         if suffixes and (unit or len(suffixes) > 1):
-            return Finding(
-                table.where,
-                "import.indicators-uncertain",
-                "指標の表に見えますが、値の単位がそろわないため表のまま残しました",
-            )
+            return Finding(table.where, Msg("import.indicators-uncertain/units"))
         direction = cells[columns["direction"]] if "direction" in columns else ""
         rows.append(
             IndicatorRow(

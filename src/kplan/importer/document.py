@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kplan.messages import Msg, text
+
 
 @dataclass(frozen=True)
 class Where:
@@ -20,7 +22,7 @@ class Where:
         if not self.number:
             return self.file
         if self.unit == "paragraph":
-            return f"{self.file}:段落{self.number}"
+            return text("word.where-paragraph", file=self.file, number=self.number)
         return f"{self.file}:{self.number}"
 
 
@@ -157,8 +159,16 @@ class Finding:
     """Something the import had to guess or leave out, for the report."""
 
     where: Where
-    code: str
-    message: str
+    said: Msg  # a catalog entry under the finding's code (`import.marker/bracketed`: code `import.marker`)
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def message(self) -> str:
+        """The text in the language in use."""
+        return str(self.said)
 
 
 @dataclass
@@ -170,5 +180,5 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 
-    def note(self, where: Where, code: str, message: str) -> None:
-        self.findings.append(Finding(where, code, message))
+    def note(self, where: Where, said: Msg) -> None:
+        self.findings.append(Finding(where, said))

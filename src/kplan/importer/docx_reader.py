@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from kplan.importer.container import HINT_SAVE_AS_DOCX, open_docx
+from kplan.importer.container import open_docx
 from kplan.importer.document import (
     Block,
     Document,
@@ -33,6 +33,7 @@ from kplan.importer.document import (
     Where,
 )
 from kplan.importer.errors import CannotImportError
+from kplan.messages import Msg
 from kplan.model.conventions import styled_number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -112,7 +113,7 @@ class _Run:
     segments: list[Segment] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     boxes: list[Any] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
+    dropped: list[Msg] = field(default_factory=list)
 
     def add(self, text: str, url: str | None = None) -> None:
         if not text:
@@ -144,7 +145,7 @@ def read_docx(data: bytes, name: str) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, AttributeError, OSError):
-        raise CannotImportError("import.corrupt", "Word 文書が壊れていて読めません", HINT_SAVE_AS_DOCX) from None
+        raise CannotImportError(Msg("import.corrupt/word")) from None
     return _Reader(word, name).read()
 
 
@@ -186,11 +187,7 @@ class _Reader:
                 yield self._table(child)
             elif tag == w("sdt"):
                 if self._is_toc(child):
-                    self.document.note(
-                        self.where(),
-                        "import.contents-dropped",
-                        "Word の目次を読み飛ばしました（kplan が目次を作ります）",
-                    )
+                    self.document.note(self.where(), Msg("import.contents-dropped/word"))
                     continue
                 content = child.find(w("sdtContent"))
                 if content is not None:
@@ -219,7 +216,7 @@ class _Reader:
         run = _Run()
         self._inline(p, run, None)
         for box in run.boxes:
-            self.document.note(where, "import.textbox", "テキストボックスの文章を、その段落の後ろに置きました")
+            self.document.note(where, Msg("import.textbox"))
             yield from self._blocks(box)
         text = run.inline()
         level = self._heading_level(p, style_id)
@@ -238,13 +235,13 @@ class _Reader:
             yield Paragraph(text, where, role)
         yield from run.images
         for reason in run.dropped:
-            self.document.note(where, "import.dropped", reason)
+            self.document.note(where, reason)
         yield from self._notes(where)
 
     def _notes(self, where: Where) -> Iterator[Block]:
         if self.pending_notes:
             paragraphs = tuple(Paragraph(Inline.of(f"注{n}：{text}"), where) for n, text in self.pending_notes)
-            self.document.note(where, "import.footnote", f"脚注 {len(paragraphs)} 件を、段落の後ろの注記にしました")
+            self.document.note(where, Msg("import.footnote", count=len(paragraphs)))
             self.pending_notes = []
             yield Quote(paragraphs, where)
 
@@ -281,7 +278,7 @@ class _Reader:
             elif tag == w("noBreakHyphen"):
                 run.add("-", url)
             elif tag == w("sym"):
-                run.dropped.append("記号フォントの文字（w:sym）を読み取れないため省きました")
+                run.dropped.append(Msg("import.dropped/symbol"))
             elif tag == w("footnoteReference"):
                 self._footnote(child.get(w("id")), run)
             elif tag == w("drawing"):
@@ -318,9 +315,9 @@ class _Reader:
         if blip is not None:
             run.images.append(self._image(blip.get(f"{{{R}}}embed"), blip.get(f"{{{R}}}link"), alt, title))
         elif next(drawing.iter(f"{{{CHART}}}chart"), None) is not None:
-            run.dropped.append("Word のグラフは取り込めません（画像にして貼り付けてください）")
+            run.dropped.append(Msg("import.dropped/chart"))
         elif next(drawing.iter(f"{{{DIAGRAM}}}relIds"), None) is not None:
-            run.dropped.append("SmartArt は取り込めません（画像にして貼り付けてください）")
+            run.dropped.append(Msg("import.dropped/smartart"))
 
     def _pict(self, pict: Any, run: _Run) -> None:
         for box in pict.iter(w("txbxContent")):
@@ -394,7 +391,7 @@ class _Reader:
             self._inline(p, run, None)
             text = run.inline().plain
             if run.images:
-                self.document.note(where, "import.dropped", "表の中の画像は取り込めません（表の外に置いてください）")
+                self.document.note(where, Msg("import.dropped/table-image"))
             if not text:
                 continue
             numbered = self._num(p, self._style_id(p))
@@ -405,7 +402,7 @@ class _Reader:
             else:
                 pieces.append(text)
         if tc.find(f".//{w('tbl')}") is not None:
-            self.document.note(where, "import.nested-table", "表の中の表は、文字だけを外側の表のセルに入れました")
+            self.document.note(where, Msg("import.nested-table"))
         return "".join(pieces)
 
     # ---- styles and numbering --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kplan.importer.document import Block, Finding, Heading, Inline, ListBlock, Paragraph, Quote, Table, Where
 from kplan.importer.numbering import split_number
 from kplan.kana import is_kana, sort_key
+from kplan.messages import Msg
 
 TITLES = ("用語解説", "用語集", "用語の解説")
 GROUP = re.compile(
@@ -68,9 +69,7 @@ def recognise(blocks: list[Block]) -> Recognised | Finding:
         if pending is None:
             return None
         if not pending_text:
-            return Finding(
-                pending.where, "import.glossary-entry", f"用語「{pending.text.plain}」の説明が見つかりません"
-            )
+            return Finding(pending.where, Msg("import.glossary-entry/no-definition", term=pending.text.plain))
         entries.append(_entry(pending.text.plain, _joined(pending_text), pending.where))
         pending = None
         pending_text.clear()
@@ -115,13 +114,9 @@ def recognise(blocks: list[Block]) -> Recognised | Finding:
                 pending_text.append(block.text)
             elif _looks_like_term(text):
                 pending = block
-                findings.append(
-                    Finding(block.where, "import.glossary-entry", f"「{text}」を用語、次の段落をその説明とみなしました")
-                )
+                findings.append(Finding(block.where, Msg("import.glossary-entry/guessed", text=text)))
             else:
-                return Finding(
-                    block.where, "import.glossary-unrecognised", f"「{text[:30]}」を用語と説明に分けられません"
-                )
+                return Finding(block.where, Msg("import.glossary-unrecognised/paragraph", text=text[:30]))
         elif isinstance(block, ListBlock):
             problem = close(block.where)
             if problem:
@@ -129,11 +124,7 @@ def recognise(blocks: list[Block]) -> Recognised | Finding:
             for item in block.items:
                 split = _split(item)
                 if not split:
-                    return Finding(
-                        block.where,
-                        "import.glossary-unrecognised",
-                        f"箇条書き「{item.plain[:30]}」を用語と説明に分けられません",
-                    )
+                    return Finding(block.where, Msg("import.glossary-unrecognised/list-item", text=item.plain[:30]))
                 entries.append(_entry(split[0], split[1], block.where))
         elif isinstance(block, Table):
             problem = close(block.where)
@@ -147,17 +138,15 @@ def recognise(blocks: list[Block]) -> Recognised | Finding:
             if pending is not None:
                 pending_text.extend(b.text for b in block.blocks if isinstance(b, Paragraph))
                 continue
-            return Finding(block.where, "import.glossary-unrecognised", "用語集の中の注記を用語と説明に分けられません")
+            return Finding(block.where, Msg("import.glossary-unrecognised/note"))
         else:
-            return Finding(
-                block.where, "import.glossary-unrecognised", "用語集の中に用語と説明以外のもの（図など）があります"
-            )
+            return Finding(block.where, Msg("import.glossary-unrecognised/other"))
     problem = close(blocks[-1].where if blocks else Where(""))
     if problem:
         return problem
     if not entries:
         where = blocks[0].where if blocks else Where("")
-        return Finding(where, "import.glossary-unrecognised", "用語集に用語が見つかりません")
+        return Finding(where, Msg("import.glossary-unrecognised/no-terms"))
     return Recognised(entries, note, findings)
 
 
@@ -201,9 +190,7 @@ def _table_entries(table: Table) -> list[Entry] | Finding:
     rows = list(table.rows)
     header = [cell.plain.strip() for cell in table.header]
     if len(header) < 2:
-        return Finding(
-            table.where, "import.glossary-unrecognised", "用語集の表に列が足りません（用語と説明の2列が必要です）"
-        )
+        return Finding(table.where, Msg("import.glossary-unrecognised/table-columns"))
     if not HEADER_TERM.match(header[0]):
         rows.insert(0, table.header)
     entries = []
@@ -213,11 +200,7 @@ def _table_entries(table: Table) -> list[Entry] | Finding:
         if not term and not rest:
             continue
         if not term or not rest:
-            return Finding(
-                table.where,
-                "import.glossary-unrecognised",
-                f"用語集の表の行「{term or rest[0].plain[:20]}」に用語か説明がありません",
-            )
+            return Finding(table.where, Msg("import.glossary-unrecognised/table-row", text=term or rest[0].plain[:20]))
         entries.append(_entry(term, _joined(rest), table.where))
     return entries
 

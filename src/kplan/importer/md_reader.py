@@ -33,6 +33,7 @@ from kplan.importer.document import (
     Table,
     Where,
 )
+from kplan.messages import Msg
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 PERCENT_BLOCK = re.compile(r"\A((?:%[^\n]*\n)+)")
@@ -64,7 +65,7 @@ def read_markdown(data: bytes, name: str, directory: Path) -> Document:
     text, encoding = decode_text(data)
     document = Document(name, [])
     if encoding != "utf-8":
-        document.note(Where(name), "import.encoding", "UTF-8 ではないため Shift_JIS として読みました")
+        document.note(Where(name), Msg("import.encoding"))
     offset = 0
     match = FRONT_MATTER.match(text)
     if match:
@@ -156,7 +157,7 @@ class _Reader:
             elif token.type in ("fence", "code_block"):
                 lines = [line.strip() for line in token.content.split("\n") if line.strip()]
                 if lines:
-                    self.document.note(where, "import.code-block", "コードブロックの各行を本文の段落にしました")
+                    self.document.note(where, Msg("import.code-block"))
                 out.extend(Paragraph(Inline.of(line), where) for line in lines)
                 i += 1
             elif token.type == "hr":

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kplan.importer.document import Block, Finding, Image, Inline, ListBlock, Paragraph
 from kplan.importer.errors import CannotImportError
 from kplan.importer.numbering import split_number
+from kplan.messages import Msg
 
 if TYPE_CHECKING:
     from kplan.importer.structure import Node, Part
@@ -46,11 +47,7 @@ def select(parts: list[Part], specs: list[str], chapter_label: str) -> list[Part
         wanted = _norm(spec)
         found = [p for p in parts if p.kind != "glossary" and _names(p, wanted, chapter_label)]
         if not found:
-            raise CannotImportError(
-                "import.measures-not-found",
-                f"--measures {spec} に当たる章が見つかりません",
-                "章の番号(例: 第3章 または 3)か、章の題名の一部を指定してください",
-            )
+            raise CannotImportError(Msg("import.measures-not-found", spec=spec))
         chosen.extend(p for p in found if p not in chosen)
     return chosen
 
@@ -84,39 +81,42 @@ def _group(parent: Node, findings: list[Finding]) -> int:
             child.children = []
         return len(children)
     if cards:
-        failed = next((c, m) for c, m in zip(children, made, strict=True) if isinstance(m, str))
+        failed = next((c, m) for c, m in zip(children, made, strict=True) if isinstance(m, Msg))
         findings.append(
             Finding(
                 failed[0].heading.where,
-                "import.measure-skipped",
-                f"「{parent.heading.text.plain.strip()}」の下の節は、「{failed[0].heading.text.plain.strip()}」が"
-                f"施策カードの形でない（{failed[1]}）ため、どれも施策カードにせず本文のまま残しました",
+                Msg(
+                    "import.measure-skipped/not-cards",
+                    parent=parent.heading.text.plain.strip(),
+                    section=failed[0].heading.text.plain.strip(),
+                    reason=failed[1],
+                ),
             )
         )
         return 0
     return sum(_group(child, findings) for child in children)
 
 
-def _card(node: Node) -> MeasureItem | str:
+def _card(node: Node) -> MeasureItem | Msg:
     """The card a section makes, or why it makes none."""
     blocks = list(node.blocks)
     label = None
     if node.children:
         if len(node.children) != 1:
-            return "小見出しが複数あります"
+            return Msg("import.measure-skipped/why-subheadings")
         child = node.children[0]
         _, rest = split_number(child.heading.text.plain.strip())
         rest = rest.lstrip("■□◆◇●○〇・【").rstrip("】").strip()
         if not ACTIONS.match(rest) or child.children:
-            return "取組内容以外の小見出しがあります"
+            return Msg("import.measure-skipped/why-other-subheading")
         if len(child.blocks) != 1 or not isinstance(child.blocks[0], ListBlock):
-            return f"「{rest}」の下が箇条書き一つだけではありません"
+            return Msg("import.measure-skipped/why-not-one-list", label=rest)
         label = rest
         blocks.append(child.blocks[0])
     if not blocks or not isinstance(blocks[-1], ListBlock):
-        return "最後に取組の箇条書きがありません"
+        return Msg("import.measure-skipped/why-no-actions")
     if any(not isinstance(b, Paragraph | ListBlock | Image) for b in blocks):
-        return "表や注記があります"
+        return Msg("import.measure-skipped/why-tables")
     actions = blocks.pop()
     assert isinstance(actions, ListBlock)
     department = None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kplan import messages
+from kplan.messages import Msg
 from kplan.model.conventions import styled_number
 
 # A pattern and a chapter label that print nothing (the format has no empty pattern yet: a field naming a level
@@ -201,14 +203,18 @@ class Decision:
 
     pattern: str
     strip: bool
-    problems: tuple[tuple[str, str, str], ...] = ()  # (where, code, message)
+    problems: tuple[tuple[str, Msg], ...] = ()  # (where, message)
 
 
 def shown(typed: Typed | None) -> str:
-    return f"「{typed.text.strip()}」" if typed else "番号なし"
+    return (
+        messages.text("word.typed-number", number=typed.text.strip())
+        if typed
+        else messages.text("word.typed-number/none")
+    )
 
 
-def decide(items: list[Numbered], what: str, chapter_level: bool = False) -> Decision:
+def decide(items: list[Numbered], what: Msg, chapter_level: bool = False) -> Decision:
     """The pattern for one level (for chapters: the label), given every heading of that level in order.
 
     `what` names the level in messages (章, 節 …). The typed numbers leave the titles only when the pattern
@@ -220,28 +226,22 @@ def decide(items: list[Numbered], what: str, chapter_level: bool = False) -> Dec
     missing = [item for item in items if item.typed is None]
     if missing:
         first = missing[0]
-        message = (
-            f"{what}の見出しに番号のあるものとないもの（「{first.title}」など）があるため、"
-            "番号は書かれたとおり見出しに残しました"
-        )
-        return Decision(keep, False, ((first.where, "import.numbering-mixed", message),))
+        message = Msg("import.numbering-mixed/some-unnumbered", what=what, title=first.title)
+        return Decision(keep, False, ((first.where, message),))
     typed = [item.typed for item in items if item.typed]
     families = {t.family for t in typed}
     if len(families) > 1:
-        kinds = "・".join(dict.fromkeys(shown(t) for t in typed))
-        message = f"{what}の見出しの番号の書き方がそろっていない（{kinds}）ため、番号は書かれたとおり見出しに残しました"
-        return Decision(keep, False, ((items[0].where, "import.numbering-mixed", message),))
+        kinds = messages.text("import.numbering-mixed/separator").join(dict.fromkeys(shown(t) for t in typed))
+        message = Msg("import.numbering-mixed/styles", what=what, kinds=kinds)
+        return Decision(keep, False, ((items[0].where, message),))
     sample = typed[0]
     if not sample.expressible or (chapter_level and ":" in sample.pattern):
-        message = f"{what}の番号 {shown(sample)} は kplan の番号の書式で表せないため、書かれたとおり見出しに残しました"
-        return Decision(keep, False, ((items[0].where, "import.numbering-kept", message),))
+        message = Msg("import.numbering-kept/pattern", what=what, number=shown(sample))
+        return Decision(keep, False, ((items[0].where, message),))
     problems = _sequence_problems(items, what)
     if problems is None:
-        message = (
-            f"{what}の番号 {shown(sample)} は章の番号から始まる書き方で、kplan の番号の書式で表せないため、"
-            "書かれたとおり見出しに残しました"
-        )
-        return Decision(keep, False, ((items[0].where, "import.numbering-kept", message),))
+        message = Msg("import.numbering-kept/chapter-prefix", what=what, number=shown(sample))
+        return Decision(keep, False, ((items[0].where, message),))
     if problems:
         return Decision(keep, False, tuple(problems))
     pattern = sample.pattern
@@ -264,7 +264,7 @@ def _fits(items: list[Numbered], kana: bool) -> bool:
     return all(_value(item, kana)[-1:] == item.numbers[-1:] for item in items)
 
 
-def _sequence_problems(items: list[Numbered], what: str) -> list[tuple[str, str, str]] | None:
+def _sequence_problems(items: list[Numbered], what: Msg) -> list[tuple[str, Msg]] | None:
     """Each place where a typed number is not the one its position gives; None when the numbers carry the
     chapter's number in front (1-1 in chapter 1), which no pattern can print."""
     sample = items[0].typed
@@ -292,12 +292,10 @@ def _sequence_problems(items: list[Numbered], what: str) -> list[tuple[str, str,
             continue
         typed = shown(item.typed)
         if before is not None and value == before:
-            code, message = "import.numbering-repeat", f"{what}の番号 {typed} が重複しています"
+            message = Msg("import.numbering-repeat", what=what, number=typed)
         elif before is not None and value[-1:] > tuple(v + 1 for v in before[-1:]):
-            code, message = "import.numbering-skip", f"{what}の番号が飛んでいます（{typed} の前の番号がありません）"
+            message = Msg("import.numbering-skip", what=what, number=typed)
         else:
-            code, message = "import.numbering-order", f"{what}の番号 {typed} が順番どおりではありません"
-        problems.append(
-            (item.where, code, message + "。番号を付け直さず、この階層の番号は書かれたとおり見出しに残しました")
-        )
+            message = Msg("import.numbering-order", what=what, number=typed)
+        problems.append((item.where, message))
     return problems

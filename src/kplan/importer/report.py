@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kplan.importer.document import Finding
 from kplan.importer.writer import Counts
+from kplan.messages import text
 
 MAX_LINT_LINES = 20
 
@@ -20,32 +21,32 @@ def render(
     findings: Sequence[Finding],
     lint: Sequence[object],
 ) -> str:
-    """The report as lines of Japanese text."""
-    parts = [f"章 {counts.chapters}"]
+    """The report as lines of text in the language in use."""
+    parts = [text("import.report/chapters", count=counts.chapters)]
     if counts.appendices:
-        parts.append(f"資料など {counts.appendices}")
+        parts.append(text("import.report/appendices", count=counts.appendices))
     parts += [
-        f"節 {counts.sections}",
-        f"施策カード {counts.measures}",
-        f"表 {counts.tables}（うち指標の表 {counts.indicator_tables}）",
-        f"図 {counts.figures}",
-        f"用語 {counts.terms}（推定した読み {counts.proposed_readings}）",
-        f"※ {counts.markers}",
+        text("import.report/sections", count=counts.sections),
+        text("import.report/measures", count=counts.measures),
+        text("import.report/tables", count=counts.tables, indicators=counts.indicator_tables),
+        text("import.report/figures", count=counts.figures),
+        text("import.report/terms", count=counts.terms, readings=counts.proposed_readings),
+        text("import.report/markers", count=counts.markers),
     ]
     lines = [
-        f"{source} から新しい計画を {directory} に作りました（{files} ファイル）。",
-        "取り込んだもの: " + "・".join(parts),
+        text("import.report/created", source=source, directory=directory, files=files),
+        text("import.report/carried", parts=text("import.report/separator").join(parts)),
     ]
     unique = list(dict.fromkeys((str(f.where), f.code, f.message) for f in findings))
     if unique:
-        lines.append(f"推測した箇所・確認が必要な箇所（{len(unique)} 件）:")
+        lines.append(text("import.report/guesses", count=len(unique)))
         lines += [f"  {where}: {code}: {message}" for where, code, message in unique]
     else:
-        lines.append("推測した箇所はありません。")
+        lines.append(text("import.report/no-guesses"))
     severities = [str(getattr(f, "severity", "")) for f in lint]
     errors, warnings, infos = (severities.count(s) for s in ("error", "warning", "info"))
-    lines.append(f"kplan lint: エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件")
+    lines.append(text("import.report/lint", errors=errors, warnings=warnings, infos=infos))
     shown = [f for f in lint if str(getattr(f, "severity", "")) == "error"][:MAX_LINT_LINES]
     lines += [f"  {getattr(f, 'diagnostic', f)}" for f in shown]
-    lines.append(f"次に: kplan -C {directory} lint で確かめ、kplan -C {directory} build でサイトと PDF を作れます。")
+    lines.append(text("import.report/next", directory=directory))
     return "\n".join(lines) + "\n"

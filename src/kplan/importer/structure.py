@@ -15,10 +15,16 @@ from kplan.importer.ids import Ids
 from kplan.importer.measures import MeasureItem
 from kplan.importer.metadata import Meta, split_title, take_line
 from kplan.importer.numbering import NO_NUMBER_LABEL, NO_NUMBER_PATTERN, Numbered, Typed, decide, split_number
+from kplan.messages import Msg
 
 _NONE = Typed("", "", "", ())
 CONTENTS = re.compile(r"^(目次|目 次|もくじ|contents|table of contents)$", re.IGNORECASE)
-LEVEL_NAMES = ("章", "節", "項", "目")
+LEVEL_NAMES = (
+    Msg("word.level/chapter"),
+    Msg("word.level/section"),
+    Msg("word.level/subsection"),
+    Msg("word.level/item"),
+)
 
 
 @dataclass
@@ -71,21 +77,13 @@ def build(document: Document, municipality: str | None, title: str | None, measu
     findings = document.findings
     blocks = [b for b in document.blocks if not (isinstance(b, Paragraph) and b.role == "toc")]
     if len(blocks) < len(document.blocks):
-        findings.append(
-            Finding(
-                Where(document.name), "import.contents-dropped", "目次の行を読み飛ばしました（kplan が目次を作ります）"
-            )
-        )
+        findings.append(Finding(Where(document.name), Msg("import.contents-dropped/lines")))
     if not any(_has_text(b) for b in blocks):
-        raise CannotImportError("import.empty", "文書に本文がありません", "文章の入った文書を指定してください")
+        raise CannotImportError(Msg("import.empty"))
     blocks = _drop_contents(blocks, findings)
     headings = [b for b in blocks if isinstance(b, Heading)]
     if not headings:
-        raise CannotImportError(
-            "import.no-headings",
-            "見出しがないため、章や節に分けられません",
-            "Word では章・節の題に「見出し 1」「見出し 2」のスタイルを、Markdown では # と ## を付けてください",
-        )
+        raise CannotImportError(Msg("import.no-headings"))
     cover_title, blocks = _title(document, blocks, findings)
     meta = split_title(
         title or cover_title or "", municipality or document.meta.get("municipality") or _author(document, cover_title)
@@ -95,14 +93,10 @@ def build(document: Document, municipality: str | None, title: str | None, measu
     if municipality:
         meta.municipality = municipality
     if not meta.municipality:
-        raise CannotImportError(
-            "import.no-municipality",
-            "自治体名が分かりません（文書の題名から読み取れませんでした）",
-            "--municipality 〇〇市 で自治体名を指定してください",
-        )
+        raise CannotImportError(Msg("import.no-municipality"))
     if not meta.title:
         meta.title = cover_title or document.name.rsplit(".", 1)[0]
-        findings.append(Finding(Where(document.name), "import.title-guess", f"計画の名前を「{meta.title}」としました"))
+        findings.append(Finding(Where(document.name), Msg("import.title-guess", title=meta.title)))
     if document.meta.get("date") and not take_line(meta, document.meta["date"]):
         blocks.insert(0, Paragraph(Inline.of(document.meta["date"]), Where(document.name)))
     top = min(h.level for h in blocks if isinstance(h, Heading))
@@ -145,9 +139,7 @@ def _drop_contents(blocks: list[Block], findings: list[Finding]) -> list[Block]:
             _, rest = split_number(plain(block))
             if CONTENTS.match(rest.replace("\u3000", " ").strip()):
                 skipping = block.level
-                findings.append(
-                    Finding(block.where, "import.contents-dropped", "目次を読み飛ばしました（kplan が目次を作ります）")
-                )
+                findings.append(Finding(block.where, Msg("import.contents-dropped")))
                 continue
         if skipping is None:
             out.append(block)
@@ -177,9 +169,7 @@ def _title(document: Document, blocks: list[Block], findings: list[Finding]) -> 
     if len(headings) > 1 and headings[0].level == top and sum(h.level == top for h in headings) == 1:
         head = headings[0]
         title = plain(head)
-        findings.append(
-            Finding(head.where, "import.title-guess", f"ただ一つの最上位の見出し「{title}」を計画の名前とみなしました")
-        )
+        findings.append(Finding(head.where, Msg("import.title-guess/lone-heading", title=title)))
         return title, [b for b in blocks if b is not head]
     tops = [h for h in headings if h.level == top]
     first = tops[0]
@@ -191,13 +181,7 @@ def _title(document: Document, blocks: list[Block], findings: list[Finding]) -> 
         else False
     )
     if untyped and chapters_follow and nothing_between and not document.meta.get("title"):
-        findings.append(
-            Finding(
-                first.where,
-                "import.title-guess",
-                f"章の前の番号のない見出し「{plain(first)}」を計画の名前とみなしました",
-            )
-        )
+        findings.append(Finding(first.where, Msg("import.title-guess/before-chapters", title=plain(first))))
         return plain(first), [b for b in blocks if b is not first]
     return document.meta.get("title"), blocks
 
@@ -216,17 +200,11 @@ def _cover(blocks: list[Block], meta: Meta, findings: list[Finding]) -> list[Blo
                 out.append(Paragraph(Inline.of("\n".join(kept)), block.where))
         elif isinstance(block, Heading):
             out.append(Paragraph(block.text, block.where))
-            findings.append(
-                Finding(
-                    block.where, "import.heading-demoted", f"最初の章より前の見出し「{plain(block)}」を段落にしました"
-                )
-            )
+            findings.append(Finding(block.where, Msg("import.heading-demoted", title=plain(block))))
         elif not isinstance(block, Rule):
             out.append(block)
     if out:
-        findings.append(
-            Finding(out[0].where, "import.cover-text", "最初の章より前の文章（表紙など）を、最初の章の冒頭に置きました")
-        )
+        findings.append(Finding(out[0].where, Msg("import.cover-text")))
     return out
 
 
@@ -238,13 +216,7 @@ def _nest(blocks: list[Block], top: int, findings: list[Finding]) -> list[Node]:
         if isinstance(block, Heading):
             depth = block.level - top
             if stack and depth > stack[-1].depth + 1:
-                findings.append(
-                    Finding(
-                        block.where,
-                        "import.heading-skip",
-                        f"見出し「{plain(block)}」の階層が飛んでいるため、一つ上の階層にしました",
-                    )
-                )
+                findings.append(Finding(block.where, Msg("import.heading-skip", title=plain(block))))
                 depth = stack[-1].depth + 1
             while stack and stack[-1].depth >= depth:
                 stack.pop()
@@ -295,9 +267,12 @@ def _classify(outline: Outline, tree: list[Node]) -> None:
                 outline.parts.append(Part("glossary", node, glossary=found))
                 kinds.append("glossary")
                 continue
-            outline.findings.append(
-                Finding(found.where, found.code, found.message + "。用語集にせず、本文のまま残しました")
+            kept = (
+                Msg("import.glossary-entry/kept-as-text", reason=found.said)
+                if found.code == "import.glossary-entry"
+                else Msg("import.glossary-unrecognised/kept-as-text", reason=found.said)
             )
+            outline.findings.append(Finding(found.where, kept))
         typed = node.typed
         kind = "appendix" if typed and typed.kind == "appendix" else "chapter" if typed else "unnumbered"
         outline.parts.append(Part(kind, node))
@@ -309,11 +284,7 @@ def _classify(outline: Outline, tree: list[Node]) -> None:
             part.kind = "appendix" if numbered_chapters and not numbered_appendices else "chapter"
             if part.kind == "appendix":
                 outline.findings.append(
-                    Finding(
-                        part.node.heading.where,
-                        "import.unnumbered-part",
-                        f"番号のない「{plain(part.node.heading)}」を、番号を付けない部（資料の扱い）にしました",
-                    )
+                    Finding(part.node.heading.where, Msg("import.unnumbered-part", title=plain(part.node.heading)))
                 )
     counts = {"chapter": 0, "appendix": 0, "glossary": 0}
     for part in outline.parts:
@@ -322,9 +293,7 @@ def _classify(outline: Outline, tree: list[Node]) -> None:
     if counts["glossary"] > 1:
         for part in [p for p in outline.parts if p.kind == "glossary"][1:]:
             part.kind = "appendix"
-            outline.findings.append(
-                Finding(part.node.heading.where, "import.glossary-twice", "二つ目の用語集は本文のまま残しました")
-            )
+            outline.findings.append(Finding(part.node.heading.where, Msg("import.glossary-twice")))
 
 
 def _markers(outline: Outline) -> None:
@@ -366,15 +335,13 @@ def _markers(outline: Outline) -> None:
                     if count != before.get(kind, 0):
                         first.setdefault(kind, entry.where)
     messages = {
-        "bracketed": "「[※]」{n} か所を「※」にしました",
-        "asterisk": "※ の代わりに書かれた「*」{n} か所を「※」にしました",
-        "asterisk-left": "用語の後ろではない「*」{n} か所はそのまま残しました（lint が知らせます）",
+        "bracketed": Msg("import.marker/bracketed", count=counts.get("bracketed", 0)),
+        "asterisk": Msg("import.marker/asterisk", count=counts.get("asterisk", 0)),
+        "asterisk-left": Msg("import.marker/asterisk-left", count=counts.get("asterisk-left", 0)),
     }
     for kind, message in messages.items():
         if counts.get(kind):
-            outline.findings.append(
-                Finding(first[kind], "import.marker", message.format(n=counts[kind]) + "（最初の箇所）")
-            )
+            outline.findings.append(Finding(first[kind], message))
 
 
 def _measures(outline: Outline, specs: tuple[str, ...]) -> None:
@@ -386,11 +353,7 @@ def _measures(outline: Outline, specs: tuple[str, ...]) -> None:
         made = measures_module.convert(part, outline.findings)
         if not made:
             outline.findings.append(
-                Finding(
-                    part.node.heading.where,
-                    "import.measure-skipped",
-                    f"「{plain(part.node.heading)}」に施策カードにできる節がありませんでした",
-                )
+                Finding(part.node.heading.where, Msg("import.measure-skipped", title=plain(part.node.heading)))
             )
 
 
@@ -410,10 +373,10 @@ def _number(outline: Outline) -> None:
             Numbered(p.node.typed, (p.number,), p.number, str(p.node.heading.where), plain(p.node.heading))
             for p in parts
         ]
-        what = "章" if kind == "chapter" else "資料"
+        what = Msg("word.level/chapter") if kind == "chapter" else Msg("word.level/appendix")
         decision = decide(items, what, chapter_level=True)
         _apply(outline, [p.node for p in parts], decision.strip)
-        outline.findings.extend(Finding(Where(w), code, message) for w, code, message in decision.problems)
+        outline.findings.extend(Finding(Where(w), message) for w, message in decision.problems)
         value = decision.pattern if decision.strip else NO_NUMBER_LABEL
         if parts and value != ("第{n}章" if kind == "chapter" else "資料{n}"):
             outline.labels[label] = value
@@ -435,9 +398,13 @@ def _number(outline: Outline) -> None:
             Numbered(n.typed, n.numbers, p.number if p.kind == "chapter" else 0, str(n.heading.where), plain(n.heading))
             for p, n in nodes
         ]
-        what = LEVEL_NAMES[depth] if depth < len(LEVEL_NAMES) else f"第{depth}階層"
-        decision = decide(items, f"{what}（第{depth}階層）")
-        outline.findings.extend(Finding(Where(w), code, message) for w, code, message in decision.problems)
+        what = (
+            Msg("word.level/named", name=LEVEL_NAMES[depth], depth=depth)
+            if depth < len(LEVEL_NAMES)
+            else Msg("word.level/deep", depth=depth)
+        )
+        decision = decide(items, what)
+        outline.findings.extend(Finding(Where(w), message) for w, message in decision.problems)
         outline.numbering.append(decision.pattern)
         _apply(outline, [n for _, n in nodes], decision.strip)
         depth += 1

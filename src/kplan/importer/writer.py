@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from kplan import messages
 from kplan.importer import components as comp
 from kplan.importer import glossary as glossary_module
 from kplan.importer.cleanup import count_markers
@@ -34,6 +35,7 @@ from kplan.importer.numbering import NO_NUMBER_PATTERN
 from kplan.importer.readings import needs_reading, propose
 from kplan.importer.structure import Node, Outline, Part
 from kplan.kana import is_kana
+from kplan.messages import Msg
 
 NO_READING = "よみふめい"
 
@@ -78,8 +80,8 @@ class _Context:
     actions_labels: list[tuple[str | None, Where]] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
 
-    def note(self, where: object, code: str, message: str) -> None:
-        self.findings.append(Finding(where, code, message))  # type: ignore[arg-type]
+    def note(self, where: object, said: Msg) -> None:
+        self.findings.append(Finding(where, said))  # type: ignore[arg-type]
 
 
 def write_plan(outline: Outline, source: str, extra: dict[str, bytes]) -> Written:
@@ -272,18 +274,14 @@ def _inline(ctx: _Context, text: Inline, where: object) -> str:
     dropped: list[str] = []
     line = inline(text, dropped)
     for url in dropped:
-        ctx.note(
-            where,
-            "import.link-dropped",
-            f"リンク先「{url[:60]}」は http・https・mailto ではないため、文字だけ残しました",
-        )
+        ctx.note(where, Msg("import.link-dropped/scheme", url=url[:60]))
     ctx.counts.markers += count_markers(text.plain)
     return line
 
 
 def _list(ctx: _Context, block: ListBlock) -> list[str]:
     if block.nested:
-        ctx.note(block.where, "import.nested-list", "入れ子の箇条書きを1段にしました（kplan の箇条書きは1段です）")
+        ctx.note(block.where, Msg("import.nested-list"))
     lines = []
     for number, item in enumerate(block.items, start=1):
         marker = f"{number}." if block.ordered else "-"
@@ -302,11 +300,7 @@ def _table(ctx: _Context, table: Table, part: Part) -> list[str]:
         ctx.findings.append(found)
     ctx.counts.tables += 1
     if table.merged:
-        ctx.note(
-            table.where,
-            "import.merged-cells",
-            f"表の結合されたセル {table.merged} 個を分けました（見出しの行は上下の文字をつなげました）",
-        )
+        ctx.note(table.where, Msg("import.merged-cells", count=table.merged))
     width = max([len(table.header)] + [len(row) for row in table.rows])
     header = list(table.header) + [Inline()] * (width - len(table.header))
     lines = []
@@ -325,11 +319,7 @@ def _cell(ctx: _Context, text: Inline, where: object) -> str:
     shown = cell(text, dropped)
     ctx.counts.markers += count_markers(text.plain)
     for url in dropped:
-        ctx.note(
-            where,
-            "import.link-dropped",
-            f"リンク先「{url[:60]}」は http・https・mailto ではないため、文字だけ残しました",
-        )
+        ctx.note(where, Msg("import.link-dropped/scheme", url=url[:60]))
     return shown
 
 
@@ -394,18 +384,14 @@ def _figure_yaml(ctx: _Context, image: Image, caption: str | None, figure_id: st
     if alt:
         lines.append(f"{indent}alt: {q(alt)}")
     else:
-        ctx.note(
-            image.where,
-            "import.image-alt",
-            "画像に代替テキストがありません（lint の figure-alt で、alt: を書くよう求められます）",
-        )
+        ctx.note(image.where, Msg("import.image-alt"))
     suffix, reason = comp.usable_image(image)
     if suffix and image.data is not None:
         path = f"plan/figures/{figure_id}.{suffix}"
         ctx.files[path] = image.data
         lines.append(f"{indent}image: {q(path)}")
     else:
-        ctx.note(image.where, "import.image", f"{reason}。図は「図は未収録」として置きました")
+        ctx.note(image.where, Msg("import.image", reason=reason))
     return lines
 
 
@@ -443,7 +429,7 @@ def _card(ctx: _Context, node: Node, part: Part) -> None:
 
 def _plain_action(ctx: _Context, action: Inline, node: Node) -> str:
     if any(not isinstance(s, str) for s in action.segments):
-        ctx.note(node.heading.where, "import.link-dropped", "取組内容の項目のリンクは、文字だけ残しました")
+        ctx.note(node.heading.where, Msg("import.link-dropped/action"))
     ctx.counts.markers += count_markers(action.plain)
     return " ".join(action.plain.split("\n")).strip()
 
@@ -472,12 +458,7 @@ def _labels_from_cards(ctx: _Context) -> None:
             ctx.labels["actions"] = only
         return
     where = unlabelled[0] if unlabelled else ctx.actions_labels[0][1]
-    ctx.note(
-        where,
-        "import.actions-label",
-        "施策カードの取組の箇条書きに、kplan の見出し「取組内容」が付きます"
-        "（plan.yaml の labels: actions で変えられます）",
-    )
+    ctx.note(where, Msg("import.actions-label"))
 
 
 # ---- glossary ----------------------------------------------------------------------------------------------------
@@ -501,17 +482,13 @@ def _glossary(ctx: _Context, part: Part, path: str) -> str:
             entry.reading = propose(glossary_module.spelling_base(entry))
             if entry.reading is None:
                 entry.reading = NO_READING
-                ctx.note(
-                    entry.where,
-                    "import.reading",
-                    f"用語「{entry.term}」の読みを推定できませんでした（仮に「{NO_READING}」としました）",
-                )
+                ctx.note(entry.where, Msg("import.reading", term=entry.term, placeholder=NO_READING))
             else:
                 ctx.counts.proposed_readings += 1
         kept = []
         for alias in entry.aliases:
             if _fold(alias) in spellings and _fold(alias) != _fold(entry.term):
-                ctx.note(entry.where, "import.alias", f"別名「{alias}」はほかの用語と同じ表記のため付けませんでした")
+                ctx.note(entry.where, Msg("import.alias", alias=alias))
                 continue
             kept.append(alias)
             spellings.add(_fold(alias))
@@ -519,14 +496,11 @@ def _glossary(ctx: _Context, part: Part, path: str) -> str:
     out_of_order = glossary_module.in_kana_order(entries)
     order = "kana" if not out_of_order else "as-written"
     if out_of_order:
-        names = "、".join(f"「{e.term}」" for e in out_of_order[:5])
-        more = f" ほか{len(out_of_order) - 5}件" if len(out_of_order) > 5 else ""
-        ctx.note(
-            part.node.heading.where,
-            "import.glossary-order",
-            f"用語の並びが推定した読みの50音順と合わない（{names}{more}）ため、"
-            "書かれた順（order: as-written）のままにしました",
+        names = messages.text("import.glossary-order/separator").join(
+            messages.text("import.glossary-order/term", term=e.term) for e in out_of_order[:5]
         )
+        more = messages.text("import.glossary-order/more", count=len(out_of_order) - 5) if len(out_of_order) > 5 else ""
+        ctx.note(part.node.heading.where, Msg("import.glossary-order", terms=names, more=more))
     lines.append(f"order: {order}")
     lines.append("terms:")
     for number, entry in enumerate(entries, start=1):
@@ -544,7 +518,7 @@ def _glossary(ctx: _Context, part: Part, path: str) -> str:
         if entry.aliases:
             lines.append("    aliases: [" + ", ".join(q(a) for a in entry.aliases) + "]")
         if any(not isinstance(s, str) for s in entry.definition.segments):
-            ctx.note(entry.where, "import.link-dropped", f"用語「{entry.term}」の説明のリンクは、文字だけ残しました")
+            ctx.note(entry.where, Msg("import.link-dropped/definition", term=entry.term))
         ctx.counts.markers += count_markers(entry.definition.plain)
         lines.append(f"    definition: {q(join_lines(entry.definition.plain))}")
         ctx.counts.terms += 1

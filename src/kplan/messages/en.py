@@ -983,4 +983,270 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     # ---- lint's reports (lint/report.py, lint/fix.py) --------------------------------------------------------------
     "word.suggestion/annotation": "\nsuggestion: $suggestion",
     "word.change": "'$old' → '$new'",
+    # ---- kplan import: reading the input (importer/container.py, errors.py) ------------------------------------------
+    "word.where-paragraph": "$file:paragraph $number",
+    "import.not-found": ("file not found", "check the file name and where it is"),
+    "import.not-a-file": ("this is a folder, not a file", "give the .docx or .md file to import"),
+    "import.too-large/file": (
+        "the file is too large ($size MB, the limit is $limit MB)",
+        "compress the pictures, or import it chapter by chapter",
+    ),
+    "import.unreadable": ("cannot read the file ($reason)", "check that you may read the file"),
+    "import.encrypted/password": (
+        "the Word document is protected by a password",
+        "open it in Word, remove the password under File → Info → Protect Document, and save it again",
+    ),
+    "import.old-format/or-not-word": (
+        "an old Word document (.doc), or not a Word document",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.empty/file": ("the file is empty", "give a file that has the document in it"),
+    "import.not-docx/pdf": (
+        "this is a PDF, not a Word document (.docx)",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.not-docx": (
+        "not a Word document (.docx)",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.corrupt/package": (
+        "the Word document is damaged (cut off, or its contents cannot be read)",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.not-docx/excel": (
+        "this is an Excel workbook, not a Word document",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.not-docx/powerpoint": (
+        "this is a PowerPoint file, not a Word document",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.not-docx/no-body": (
+        "not a Word document (.docx): no document body in it",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.too-large/members": ("too many files inside the Word document", "split the document and import the parts"),
+    "import.encrypted/member": ("the Word document is encrypted", "remove the password, then save it again"),
+    "import.too-large/expanded": (
+        "the Word document grows too large when unpacked (a zip bomb, or huge pictures)",
+        "compress the pictures, or split the document",
+    ),
+    "import.corrupt/member": (
+        "the Word document is damaged (a file inside cannot be read)",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.unsafe": (
+        "the Word document has XML declarations Word never writes (DOCTYPE, ENTITY) in $part",
+        "use a copy opened and saved again in Word",
+    ),
+    "import.not-text": ("not a text file", "a Markdown file (.md) holds only text"),
+    "import.encoding/unknown": (
+        "cannot tell the character encoding (neither UTF-8 nor Shift_JIS)",
+        "save the file again as UTF-8",
+    ),
+    # ---- kplan import: reading Word documents (importer/docx_reader.py) ----------------------------------------------
+    "import.corrupt/word": (
+        "the Word document is damaged and cannot be read",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.contents-dropped/word": "skipped Word's table of contents (kplan makes its own)",
+    "import.textbox": "put the text of a text box after its paragraph",
+    "import.dropped/symbol": "left out characters of a symbol font (w:sym), which cannot be read",
+    "import.dropped/chart": "Word charts cannot be imported (paste the chart as a picture)",
+    "import.dropped/smartart": "SmartArt cannot be imported (paste it as a picture)",
+    "import.dropped/table-image": "pictures inside a table cannot be imported (put them outside the table)",
+    "import.footnote": "made $count footnote(s) into a note after the paragraph",
+    "import.nested-table": "put only the text of a table inside a table into the outer table's cell",
+    # ---- kplan import: Markdown, clean-up, measure cards (importer/md_reader.py, cleanup.py, measures.py) ------------
+    "import.encoding": "read as Shift_JIS, since the file is not UTF-8",
+    "import.code-block": "made each line of a code block a paragraph of text",
+    "import.control-characters": "removed control or invisible characters in $count place(s)",
+    "import.measures-not-found": (
+        "no chapter matches --measures $spec",
+        "give the chapter's number (e.g. 第3章 or 3) or part of its title",
+    ),
+    "import.measure-skipped/not-cards": (
+        "kept the sections under '$parent' as text, none as measure cards, since '$section' is not in the form of a "
+        "card ($reason)"
+    ),
+    "import.measure-skipped/why-subheadings": "it has more than one sub-heading",
+    "import.measure-skipped/why-other-subheading": "it has a sub-heading other than 取組内容 (actions)",
+    "import.measure-skipped/why-not-one-list": "there is more than one list under '$label'",
+    "import.measure-skipped/why-no-actions": "it does not end with a list of actions",
+    "import.measure-skipped/why-tables": "it has tables or notes",
+    # ---- kplan import: indicator tables and the glossary (importer/components.py, glossary.py) -----------------------
+    "import.indicators-uncertain/column": (
+        "kept as a table: it looks like an indicator table but has the column '$column'"
+    ),
+    "import.indicators-uncertain/merged": "kept as a table: it looks like an indicator table but has merged cells",
+    "import.indicators-uncertain/no-name": (
+        "kept as a table: it looks like an indicator table but a row has no indicator name"
+    ),
+    "import.indicators-uncertain/value": (
+        "kept as a table: it looks like an indicator table but the value '$value' cannot be read as a number"
+    ),
+    "import.indicators-uncertain/units": (
+        "kept as a table: it looks like an indicator table but the values' units differ"
+    ),
+    "import.glossary-entry/no-definition": "no definition found for the term '$term'",
+    "import.glossary-entry/guessed": "took '$text' as a term and the next paragraph as its definition",
+    "import.glossary-unrecognised/paragraph": "cannot split '$text' into a term and its definition",
+    "import.glossary-unrecognised/list-item": "cannot split the list item '$text' into a term and its definition",
+    "import.glossary-unrecognised/note": "cannot split a note in the glossary into a term and its definition",
+    "import.glossary-unrecognised/other": (
+        "the glossary holds something other than terms and definitions (a figure or the like)"
+    ),
+    "import.glossary-unrecognised/no-terms": "no terms found in the glossary",
+    "import.glossary-unrecognised/table-columns": (
+        "the glossary table has too few columns (it needs two: term and definition)"
+    ),
+    "import.glossary-unrecognised/table-row": "the glossary table's row '$text' lacks a term or a definition",
+    # ---- kplan import: pictures (importer/components.py) -------------------------------------------------------------
+    "import.image/why-link": "a linked picture (kept outside the file) cannot be imported",
+    "import.image/why-outside": "a picture outside the document's folder cannot be imported",
+    "import.image/why-missing": "picture file not found",
+    "import.image/why-too-large": "the picture file is too large",
+    "import.image/why-unreadable": "cannot read the picture",
+    "import.image/why-format": "$kind pictures cannot be used (use PNG or JPEG)",
+    "import.image/why-unknown-format": "pictures of an unknown format cannot be used (use PNG or JPEG)",
+    "import.image/why-svg": "the SVG picture holds scripts or references outside it, so it cannot be used (use PNG)",
+    # ---- kplan import: writing the plan (importer/writer.py) ---------------------------------------------------------
+    "import.link-dropped/scheme": "kept only the text of the link to '$url', which is not http, https or mailto",
+    "import.link-dropped/action": "kept only the text of the links in an action item",
+    "import.link-dropped/definition": "kept only the text of the links in the definition of '$term'",
+    "import.nested-list": "flattened a nested list to one level (kplan's lists have one level)",
+    "import.merged-cells": (
+        "split $count merged table cell(s) (in the header rows, the texts above and below were joined)"
+    ),
+    "import.image-alt": "the picture has no alternative text (lint's figure-alt will ask for an alt:)",
+    "import.image": "$reason; the figure was placed as 「図は未収録」 (figure not included)",
+    "import.actions-label": (
+        "the measure cards' lists of actions get kplan's heading 「取組内容」 (change it with labels: actions in "
+        "plan.yaml)"
+    ),
+    "import.reading": "could not guess the reading of '$term' (put '$placeholder' for now)",
+    "import.alias": "left out the alias '$alias', spelt the same as another term",
+    "import.glossary-order": (
+        "kept the terms in the order written (order: as-written): the order does not match the guessed readings in "
+        "50音 order ($terms$more)"
+    ),
+    "import.glossary-order/term": "'$term'",
+    "import.glossary-order/separator": ", ",
+    "import.glossary-order/more": " and $count more",
+    # ---- kplan import: structure and numbering (importer/structure.py, numbering.py) ---------------------------------
+    "word.level/chapter": "chapter",
+    "word.level/appendix": "appendix",
+    "word.level/section": "section",
+    "word.level/subsection": "subsection",
+    "word.level/item": "sub-subsection",
+    "word.level/named": "$name (level $depth)",
+    "word.level/deep": "level $depth",
+    "word.typed-number": "'$number'",
+    "word.typed-number/none": "no number",
+    "import.numbering-mixed/some-unnumbered": (
+        "some $what headings have a number and some do not (such as '$title'), so the numbers were left in the "
+        "headings as written"
+    ),
+    "import.numbering-mixed/styles": (
+        "the $what headings are numbered in different styles ($kinds), so the numbers were left in the headings as "
+        "written"
+    ),
+    "import.numbering-mixed/separator": ", ",
+    "import.numbering-kept/pattern": (
+        "kplan's numbering formats cannot express the $what number $number, so the numbers were left in the headings "
+        "as written"
+    ),
+    "import.numbering-kept/chapter-prefix": (
+        "the $what number $number starts with the chapter's number, which kplan's numbering formats cannot express, "
+        "so the numbers were left in the headings as written"
+    ),
+    "import.numbering-repeat": (
+        "the $what number $number is repeated; nothing was renumbered, and this level's numbers were left in the "
+        "headings as written"
+    ),
+    "import.numbering-skip": (
+        "the $what numbers skip (the number before $number is missing); nothing was renumbered, and this level's "
+        "numbers were left in the headings as written"
+    ),
+    "import.numbering-order": (
+        "the $what number $number is out of order; nothing was renumbered, and this level's numbers were left in the "
+        "headings as written"
+    ),
+    "import.contents-dropped/lines": "skipped the lines of the table of contents (kplan makes its own)",
+    "import.contents-dropped": "skipped the table of contents (kplan makes its own)",
+    "import.empty": ("the document has no text", "give a document with text in it"),
+    "import.no-headings": (
+        "there are no headings, so the document cannot be split into chapters and sections",
+        "in Word, give the chapter and section titles the styles Heading 1 and Heading 2; in Markdown, start them "
+        "with # and ##",
+    ),
+    "import.no-municipality": (
+        "the municipality is not known (it could not be read from the document's title)",
+        "name it with --municipality, e.g. --municipality 〇〇市",
+    ),
+    "import.title-guess": "named the plan '$title'",
+    "import.title-guess/lone-heading": "took the only top-level heading, '$title', as the plan's name",
+    "import.title-guess/before-chapters": (
+        "took the unnumbered heading before the chapters, '$title', as the plan's name"
+    ),
+    "import.heading-demoted": "made the heading '$title' before the first chapter a paragraph",
+    "import.cover-text": "put the text before the first chapter (the cover and such) at the start of the first chapter",
+    "import.heading-skip": "the heading '$title' skips a level, so it was moved one level up",
+    "import.glossary-entry/kept-as-text": "$reason; kept as text, not made a glossary",
+    "import.glossary-unrecognised/kept-as-text": "$reason; kept as text, not made a glossary",
+    "import.unnumbered-part": "made the unnumbered '$title' a part without a number (as an appendix)",
+    "import.glossary-twice": "kept the second glossary as text",
+    "import.marker/bracketed": "changed 「[※]」 to 「※」 in $count place(s) (the first one)",
+    "import.marker/asterisk": "changed 「*」 written for ※ to 「※」 in $count place(s) (the first one)",
+    "import.marker/asterisk-left": (
+        "left 「*」 not after a term as it is in $count place(s) (lint reports them) (the first one)"
+    ),
+    "import.measure-skipped": "no section in '$title' could be made a measure card",
+    # ---- kplan import: the command and its report (importer/command.py, report.py) -----------------------------------
+    "import.old-format": (
+        "old Word documents (.doc) cannot be imported",
+        "open it in Word, choose Save As and save it again as a Word Document (*.docx)",
+    ),
+    "import.unsupported-type": (
+        "files of this type ($suffix) cannot be imported",
+        "give a Word document (.docx) or a Markdown file (.md)",
+    ),
+    "import.unsupported-type/no-suffix": (
+        "files of this type (no extension) cannot be imported",
+        "give a Word document (.docx) or a Markdown file (.md)",
+    ),
+    "import.write": (
+        "cannot write the plan to $target ($reason)",
+        "check the folder's location and that you may write there",
+    ),
+    "import.not-empty/file": ("$target is a file", "give the name of a new folder for the plan"),
+    "import.not-empty": (
+        "the folder $target is not empty (nothing was written)",
+        "give a new folder name, or an empty folder",
+    ),
+    "import.corrupt": (
+        "cannot read the document (the file is damaged, or in a form kplan does not expect)",
+        "open it in Word, save it again, then import it again",
+    ),
+    "import.internal": (
+        "kplan could not read the plan it made ($first)",
+        "this is a bug in kplan; please report it with the original document",
+    ),
+    "import.report/created": "Made a new plan in $directory from $source ($files files).",
+    "import.report/carried": "Carried over: $parts",
+    "import.report/separator": ", ",
+    "import.report/chapters": "chapters $count",
+    "import.report/appendices": "appendices $count",
+    "import.report/sections": "sections $count",
+    "import.report/measures": "measure cards $count",
+    "import.report/tables": "tables $count ($indicators of them indicator tables)",
+    "import.report/figures": "figures $count",
+    "import.report/terms": "terms $count ($readings readings guessed)",
+    "import.report/markers": "※ $count",
+    "import.report/guesses": "Guesses and places to check ($count):",
+    "import.report/no-guesses": "Nothing was guessed.",
+    "import.report/lint": "kplan lint: $errors errors, $warnings warnings, $infos info",
+    "import.report/next": (
+        "Next: check it with kplan -C $directory lint, and make the site and the PDF with kplan -C $directory build."
+    ),
 }

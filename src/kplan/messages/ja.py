@@ -960,4 +960,252 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     # ---- lint's reports (lint/report.py, lint/fix.py) --------------------------------------------------------------
     "word.suggestion/annotation": "\n提案: $suggestion",
     "word.change": "「${old}」→「${new}」",
+    # ---- kplan import: reading the input (importer/container.py, errors.py) ------------------------------------------
+    "word.where-paragraph": "$file:段落$number",
+    "import.not-found": ("ファイルが見つかりません", "ファイル名と場所を確かめてください"),
+    "import.not-a-file": ("フォルダーです。ファイルではありません", "取り込む .docx か .md を指定してください"),
+    "import.too-large/file": (
+        "ファイルが大きすぎます（$size MB、上限 $limit MB）",
+        "画像を圧縮するか、章ごとに分けて取り込んでください",
+    ),
+    "import.unreadable": ("ファイルを読めません（$reason）", "ファイルの読み取り権限を確かめてください"),
+    "import.encrypted/password": (
+        "パスワードで保護された Word 文書です",
+        "Word で開いて「ファイル」→「情報」→「文書の保護」でパスワードを解除し、保存し直してください",
+    ),
+    "import.old-format/or-not-word": (
+        "古い形式の Word 文書(.doc)か、Word 文書ではありません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.empty/file": ("ファイルが空です", "文書の中身があるファイルを指定してください"),
+    "import.not-docx/pdf": (
+        "PDFです。Word 文書(.docx)ではありません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.not-docx": (
+        "Word 文書(.docx)ではありません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.corrupt/package": (
+        "Word 文書が壊れています（ファイルの途中で切れているか、中身が読めません）",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.not-docx/excel": (
+        "Excel のブックです。Word 文書ではありません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.not-docx/powerpoint": (
+        "PowerPointです。Word 文書ではありません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.not-docx/no-body": (
+        "Word 文書(.docx)ではありません（本文が見つかりません）",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.too-large/members": ("Word 文書の中のファイルが多すぎます", "文書を分けて取り込んでください"),
+    "import.encrypted/member": ("暗号化された Word 文書です", "パスワードを解除してから保存し直してください"),
+    "import.too-large/expanded": (
+        "Word 文書を展開すると大きくなりすぎます（圧縮爆弾の疑い、または巨大な画像）",
+        "画像を圧縮するか、文書を分けて取り込んでください",
+    ),
+    "import.corrupt/member": (
+        "Word 文書が壊れています（中のファイルが読めません）",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.unsafe": (
+        "Word 文書の中に、Word が書かない XML の宣言（DOCTYPE・ENTITY）があります（$part）",
+        "Word で開いて保存し直したファイルを使ってください",
+    ),
+    "import.not-text": ("テキストファイルではありません", "Markdown(.md)は文字だけのファイルです"),
+    "import.encoding/unknown": (
+        "文字コードを判別できません（UTF-8 でも Shift_JIS でもありません）",
+        "UTF-8 で保存し直してください",
+    ),
+    # ---- kplan import: reading Word documents (importer/docx_reader.py) ----------------------------------------------
+    "import.corrupt/word": (
+        "Word 文書が壊れていて読めません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.contents-dropped/word": "Word の目次を読み飛ばしました（kplan が目次を作ります）",
+    "import.textbox": "テキストボックスの文章を、その段落の後ろに置きました",
+    "import.dropped/symbol": "記号フォントの文字（w:sym）を読み取れないため省きました",
+    "import.dropped/chart": "Word のグラフは取り込めません（画像にして貼り付けてください）",
+    "import.dropped/smartart": "SmartArt は取り込めません（画像にして貼り付けてください）",
+    "import.dropped/table-image": "表の中の画像は取り込めません（表の外に置いてください）",
+    "import.footnote": "脚注 $count 件を、段落の後ろの注記にしました",
+    "import.nested-table": "表の中の表は、文字だけを外側の表のセルに入れました",
+    # ---- kplan import: Markdown, clean-up, measure cards (importer/md_reader.py, cleanup.py, measures.py) ------------
+    "import.encoding": "UTF-8 ではないため Shift_JIS として読みました",
+    "import.code-block": "コードブロックの各行を本文の段落にしました",
+    "import.control-characters": "制御文字・見えない文字を $count か所で取り除きました",
+    "import.measures-not-found": (
+        "--measures $spec に当たる章が見つかりません",
+        "章の番号(例: 第3章 または 3)か、章の題名の一部を指定してください",
+    ),
+    "import.measure-skipped/not-cards": (
+        "「${parent}」の下の節は、「${section}」が施策カードの形でない（${reason}）ため、"
+        "どれも施策カードにせず本文のまま残しました"
+    ),
+    "import.measure-skipped/why-subheadings": "小見出しが複数あります",
+    "import.measure-skipped/why-other-subheading": "取組内容以外の小見出しがあります",
+    "import.measure-skipped/why-not-one-list": "「${label}」の下が箇条書き一つだけではありません",
+    "import.measure-skipped/why-no-actions": "最後に取組の箇条書きがありません",
+    "import.measure-skipped/why-tables": "表や注記があります",
+    # ---- kplan import: indicator tables and the glossary (importer/components.py, glossary.py) -----------------------
+    "import.indicators-uncertain/column": "指標の表に見えますが、列「${column}」があるため表のまま残しました",
+    "import.indicators-uncertain/merged": "指標の表に見えますが、結合されたセルがあるため表のまま残しました",
+    "import.indicators-uncertain/no-name": "指標の表に見えますが、指標名のない行があるため表のまま残しました",
+    "import.indicators-uncertain/value": (
+        "指標の表に見えますが、値「${value}」を数値として読めないため表のまま残しました"
+    ),
+    "import.indicators-uncertain/units": "指標の表に見えますが、値の単位がそろわないため表のまま残しました",
+    "import.glossary-entry/no-definition": "用語「${term}」の説明が見つかりません",
+    "import.glossary-entry/guessed": "「${text}」を用語、次の段落をその説明とみなしました",
+    "import.glossary-unrecognised/paragraph": "「${text}」を用語と説明に分けられません",
+    "import.glossary-unrecognised/list-item": "箇条書き「${text}」を用語と説明に分けられません",
+    "import.glossary-unrecognised/note": "用語集の中の注記を用語と説明に分けられません",
+    "import.glossary-unrecognised/other": "用語集の中に用語と説明以外のもの（図など）があります",
+    "import.glossary-unrecognised/no-terms": "用語集に用語が見つかりません",
+    "import.glossary-unrecognised/table-columns": "用語集の表に列が足りません（用語と説明の2列が必要です）",
+    "import.glossary-unrecognised/table-row": "用語集の表の行「${text}」に用語か説明がありません",
+    # ---- kplan import: pictures (importer/components.py) -------------------------------------------------------------
+    "import.image/why-link": "リンクされた画像（ファイルの外にある画像）は取り込めません",
+    "import.image/why-outside": "文書のフォルダーの外にある画像は取り込めません",
+    "import.image/why-missing": "画像ファイルが見つかりません",
+    "import.image/why-too-large": "画像ファイルが大きすぎます",
+    "import.image/why-unreadable": "画像を読み取れません",
+    "import.image/why-format": "${kind}形式の画像は使えません（PNG か JPEG にしてください）",
+    "import.image/why-unknown-format": "不明な形式の画像は使えません（PNG か JPEG にしてください）",
+    "import.image/why-svg": "SVG 画像にスクリプトや外部への参照が含まれているため使えません（PNG にしてください）",
+    # ---- kplan import: writing the plan (importer/writer.py) ---------------------------------------------------------
+    "import.link-dropped/scheme": "リンク先「${url}」は http・https・mailto ではないため、文字だけ残しました",
+    "import.link-dropped/action": "取組内容の項目のリンクは、文字だけ残しました",
+    "import.link-dropped/definition": "用語「${term}」の説明のリンクは、文字だけ残しました",
+    "import.nested-list": "入れ子の箇条書きを1段にしました（kplan の箇条書きは1段です）",
+    "import.merged-cells": "表の結合されたセル $count 個を分けました（見出しの行は上下の文字をつなげました）",
+    "import.image-alt": "画像に代替テキストがありません（lint の figure-alt で、alt: を書くよう求められます）",
+    "import.image": "${reason}。図は「図は未収録」として置きました",
+    "import.actions-label": (
+        "施策カードの取組の箇条書きに、kplan の見出し「取組内容」が付きます（plan.yaml の labels: actions "
+        "で変えられます）"
+    ),
+    "import.reading": "用語「${term}」の読みを推定できませんでした（仮に「${placeholder}」としました）",
+    "import.alias": "別名「${alias}」はほかの用語と同じ表記のため付けませんでした",
+    "import.glossary-order": (
+        "用語の並びが推定した読みの50音順と合わない（${terms}${more}）ため、書かれた順（order: as-written）"
+        "のままにしました"
+    ),
+    "import.glossary-order/term": "「${term}」",
+    "import.glossary-order/separator": "、",
+    "import.glossary-order/more": " ほか${count}件",
+    # ---- kplan import: structure and numbering (importer/structure.py, numbering.py) ---------------------------------
+    "word.level/chapter": "章",
+    "word.level/appendix": "資料",
+    "word.level/section": "節",
+    "word.level/subsection": "項",
+    "word.level/item": "目",
+    "word.level/named": "${name}（第${depth}階層）",
+    "word.level/deep": "第${depth}階層（第${depth}階層）",
+    "word.typed-number": "「${number}」",
+    "word.typed-number/none": "番号なし",
+    "import.numbering-mixed/some-unnumbered": (
+        "${what}の見出しに番号のあるものとないもの（「${title}」など）があるため、"
+        "番号は書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-mixed/styles": (
+        "${what}の見出しの番号の書き方がそろっていない（${kinds}）ため、番号は書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-mixed/separator": "・",
+    "import.numbering-kept/pattern": (
+        "${what}の番号 ${number} は kplan の番号の書式で表せないため、書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-kept/chapter-prefix": (
+        "${what}の番号 ${number} は章の番号から始まる書き方で、kplan の番号の書式で表せないため、"
+        "書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-repeat": (
+        "${what}の番号 ${number} が重複しています。番号を付け直さず、この階層の番号は書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-skip": (
+        "${what}の番号が飛んでいます（${number} の前の番号がありません）。番号を付け直さず、"
+        "この階層の番号は書かれたとおり見出しに残しました"
+    ),
+    "import.numbering-order": (
+        "${what}の番号 ${number} が順番どおりではありません。番号を付け直さず、"
+        "この階層の番号は書かれたとおり見出しに残しました"
+    ),
+    "import.contents-dropped/lines": "目次の行を読み飛ばしました（kplan が目次を作ります）",
+    "import.contents-dropped": "目次を読み飛ばしました（kplan が目次を作ります）",
+    "import.empty": ("文書に本文がありません", "文章の入った文書を指定してください"),
+    "import.no-headings": (
+        "見出しがないため、章や節に分けられません",
+        "Word では章・節の題に「見出し 1」「見出し 2」のスタイルを、Markdown では # と ## を付けてください",
+    ),
+    "import.no-municipality": (
+        "自治体名が分かりません（文書の題名から読み取れませんでした）",
+        "--municipality 〇〇市 で自治体名を指定してください",
+    ),
+    "import.title-guess": "計画の名前を「${title}」としました",
+    "import.title-guess/lone-heading": "ただ一つの最上位の見出し「${title}」を計画の名前とみなしました",
+    "import.title-guess/before-chapters": "章の前の番号のない見出し「${title}」を計画の名前とみなしました",
+    "import.heading-demoted": "最初の章より前の見出し「${title}」を段落にしました",
+    "import.cover-text": "最初の章より前の文章（表紙など）を、最初の章の冒頭に置きました",
+    "import.heading-skip": "見出し「${title}」の階層が飛んでいるため、一つ上の階層にしました",
+    "import.glossary-entry/kept-as-text": "${reason}。用語集にせず、本文のまま残しました",
+    "import.glossary-unrecognised/kept-as-text": "${reason}。用語集にせず、本文のまま残しました",
+    "import.unnumbered-part": "番号のない「${title}」を、番号を付けない部（資料の扱い）にしました",
+    "import.glossary-twice": "二つ目の用語集は本文のまま残しました",
+    "import.marker/bracketed": "「[※]」$count か所を「※」にしました（最初の箇所）",
+    "import.marker/asterisk": "※ の代わりに書かれた「*」$count か所を「※」にしました（最初の箇所）",
+    "import.marker/asterisk-left": (
+        "用語の後ろではない「*」$count か所はそのまま残しました（lint が知らせます）（最初の箇所）"
+    ),
+    "import.measure-skipped": "「${title}」に施策カードにできる節がありませんでした",
+    # ---- kplan import: the command and its report (importer/command.py, report.py) -----------------------------------
+    "import.old-format": (
+        "古い形式の Word 文書(.doc)は取り込めません",
+        "Word で開き、「名前を付けて保存」で「Word 文書 (*.docx)」を選んで保存し直してください",
+    ),
+    "import.unsupported-type": (
+        "この種類のファイル（${suffix}）は取り込めません",
+        "Word 文書(.docx)か Markdown(.md)を指定してください",
+    ),
+    "import.unsupported-type/no-suffix": (
+        "この種類のファイル（拡張子なし）は取り込めません",
+        "Word 文書(.docx)か Markdown(.md)を指定してください",
+    ),
+    "import.write": (
+        "計画を ${target} に書き込めません（${reason}）",
+        "フォルダーの場所と書き込み権限を確かめてください",
+    ),
+    "import.not-empty/file": ("${target} はファイルです", "計画を作る新しいフォルダー名を指定してください"),
+    "import.not-empty": (
+        "フォルダー ${target} は空ではありません（何も書き込みませんでした）",
+        "新しいフォルダー名か、空のフォルダーを指定してください",
+    ),
+    "import.corrupt": (
+        "文書を読み取れません（ファイルが壊れているか、想定していない形です）",
+        "Word で開いて保存し直してから、もう一度取り込んでください",
+    ),
+    "import.internal": (
+        "作った計画を kplan が読めませんでした（${first}）",
+        "kplan の不具合です。元の文書を添えて報告してください",
+    ),
+    "import.report/created": "${source} から新しい計画を ${directory} に作りました（${files} ファイル）。",
+    "import.report/carried": "取り込んだもの: ${parts}",
+    "import.report/separator": "・",
+    "import.report/chapters": "章 ${count}",
+    "import.report/appendices": "資料など ${count}",
+    "import.report/sections": "節 ${count}",
+    "import.report/measures": "施策カード ${count}",
+    "import.report/tables": "表 ${count}（うち指標の表 ${indicators}）",
+    "import.report/figures": "図 ${count}",
+    "import.report/terms": "用語 ${count}（推定した読み ${readings}）",
+    "import.report/markers": "※ ${count}",
+    "import.report/guesses": "推測した箇所・確認が必要な箇所（${count} 件）:",
+    "import.report/no-guesses": "推測した箇所はありません。",
+    "import.report/lint": "kplan lint: エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件",
+    "import.report/next": (
+        "次に: kplan -C ${directory} lint で確かめ、kplan -C ${directory} build でサイトと PDF を作れます。"
+    ),
 }
