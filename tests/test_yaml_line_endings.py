@@ -3,6 +3,7 @@ line endings."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,20 @@ def test_fmt_and_fix_keep_the_files_line_endings(new_plan: Path, ending: str) ->
         assert data.count(ending) >= 10
     assert "舊" not in glossary.read_text(encoding="utf-8")
     assert plan_yaml.read_bytes().index(b"title:") < plan_yaml.read_bytes().index(b"edition:")
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_the_real_plan_saved_with_other_line_endings_reads_the_same(tmp_path: Path, real_plan, ending: str) -> None:
+    from conftest import REPO
+    from kplan.export.markdown import export_markdown
+    from kplan.lint.command import lint_findings
+    from kplan.load import load_plan
+
+    for part in ("plan", "glossary", "templates"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    for path in [*(tmp_path / "plan").rglob("*"), *(tmp_path / "glossary").rglob("*")]:
+        if path.suffix in (".md", ".yaml"):
+            path.write_bytes(path.read_bytes().replace(b"\n", ending.encode()))
+    assert export_markdown(load_plan(tmp_path)) == export_markdown(real_plan)
+    codes = sorted((f.code, f.loc.file, f.loc.line, f.loc.column) for f in lint_findings(tmp_path))
+    assert codes == sorted((f.code, f.loc.file, f.loc.line, f.loc.column) for f in lint_findings(REPO))
