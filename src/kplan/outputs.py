@@ -58,9 +58,10 @@ class Outputs:
         staged: list[tuple[Path, Path]] = []  # (temporary, target)
         try:
             for directory, files in self.trees.items():
-                if not _tree_differs(directory, files):
+                unchanged = _unchanged(directory, files)
+                if len(unchanged) == len(files) and _holds_only(directory, files):
                     continue
-                staged.append((_write_tree(directory, files), directory))
+                staged.append((_write_tree(directory, files, unchanged), directory))
             for path, data in self.files.items():
                 if _holds(path, data):
                     continue
@@ -100,17 +101,23 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
-def _tree_differs(directory: Path, files: Mapping[str, bytes]) -> bool:
+def _unchanged(directory: Path, files: Mapping[str, bytes]) -> set[str]:
+    """The names whose file in `directory` already holds exactly their data (each old file read once)."""
     if not directory.is_dir():
-        return True
+        return set()
+    return {
+        name for name, data in files.items() if not (directory / name).is_symlink() and _holds(directory / name, data)
+    }
+
+
+def _holds_only(directory: Path, files: Mapping[str, bytes]) -> bool:
+    """Whether `directory` holds no file besides `files`."""
     present = {p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file() or p.is_symlink()}
-    if present != set(files):
-        return True
-    return not all(_holds(directory / name, data) for name, data in files.items())
+    return present == set(files)
 
 
-def _write_tree(directory: Path, files: Mapping[str, bytes]) -> Path:
-    """A complete copy of the new `directory` in a temporary sibling; unchanged files are hard links."""
+def _write_tree(directory: Path, files: Mapping[str, bytes], unchanged: set[str]) -> Path:
+    """A complete copy of the new `directory` in a temporary sibling; the `unchanged` files are hard links."""
     parent = _make_parent(directory)
     if directory.exists() and not directory.is_dir():
         raise OutputError(directory, NotADirectoryError(errno.ENOTDIR, "ディレクトリではなくファイルです"))
@@ -123,10 +130,9 @@ def _write_tree(directory: Path, files: Mapping[str, bytes]) -> Path:
         for name, data in files.items():
             target = temporary / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            old = directory / name
-            if _holds(old, data) and not old.is_symlink():
+            if name in unchanged:
                 with contextlib.suppress(OSError):
-                    os.link(old, target)
+                    os.link(directory / name, target)
                     continue
             target.write_bytes(data)
             os.chmod(target, 0o644)

@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING
 
 from kplan.diagnostics import Collector, Diagnostic, DiagnosticError, Loc
 from kplan.lint.matching import Automaton, longest_only
+
+if TYPE_CHECKING:
+    import regex  # imported when a dictionary has a regular expression: lint without one does not pay for it
 from kplan.messages import Msg
 
 DICTIONARY_FILE = "plan/hyoki.yaml"
@@ -149,6 +151,8 @@ def load_dictionary(root: Path) -> Dictionary:
 
 def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex.Pattern[str] | None:
     """The pattern compiled, or None with the problem recorded (bad syntax, a $n with no group n)."""
+    import regex
+
     try:
         compiled = regex.compile(source)
     except (regex.error, OverflowError, RecursionError, ValueError) as error:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from kplan.diagnostics import Collector, Loc
 from kplan.load.limits import MAX_YAML_EVENTS
-from kplan.load.slips import Slip, yaml_slips
 from kplan.messages import Msg
+
+if TYPE_CHECKING:
+    from kplan.load.slips import Slip
 
 try:  # the C composer is several times faster; it composes the same nodes
     from yaml import CSafeLoader as _Loader
@@ -91,6 +94,8 @@ def compose(text: str, rel: str, problems: Collector, line_offset: int = 0, colu
 
 def report_slips(text: str, rel: str, problems: Collector, line_offset: int = 0, column_offset: int = 0) -> list[Slip]:
     """Report each IME slip in the YAML text's structure (kplan.load.slips) at its place; return them."""
+    from kplan.load.slips import yaml_slips  # only a file that failed to read is scanned
+
     slips = yaml_slips(text)
     for slip in slips:  # what the editor typed, named, rather than what YAML made of it
         problems.error(
