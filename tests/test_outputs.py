@@ -18,11 +18,6 @@ from kplan.init import create_plan
 from kplan.outputs import OutputError, Outputs
 
 
-def _small_plan(root: Path) -> Path:
-    create_plan(root, "架空市", "情報化計画")
-    return root
-
-
 def _chapter(root: Path) -> Path:
     return next((root / "plan/chapters").glob("*.md"))
 
@@ -49,13 +44,14 @@ def _kplan(*args: str, limit_bytes: int | None = None) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = _small_plan(tmp_path_factory.mktemp("outputs") / "plan")
+    root = tmp_path_factory.mktemp("outputs") / "plan"
+    create_plan(root, "架空市", "情報化計画")
     assert _kplan("-C", str(root), "build", "--html").returncode == 0
     return root
 
 
-def test_disk_full_on_the_pdf_leaves_the_site_as_it_was(tmp_path: Path) -> None:
-    root = _small_plan(tmp_path / "plan")
+def test_disk_full_on_the_pdf_leaves_the_site_as_it_was(new_plan: Path) -> None:
+    root = new_plan
     chapter = _chapter(root)
     many = "".join(f"\n第{n}の段落には、市の情報化の取組を記します。\n" for n in range(600))
     chapter.write_text(chapter.read_text(encoding="utf-8") + many, encoding="utf-8")
@@ -78,8 +74,8 @@ def test_disk_full_on_the_pdf_leaves_the_site_as_it_was(tmp_path: Path) -> None:
     assert _leftovers(root) == []
 
 
-def test_output_directory_that_is_a_file_is_exit_2_with_its_path(tmp_path: Path) -> None:
-    root = _small_plan(tmp_path / "plan")
+def test_output_directory_that_is_a_file_is_exit_2_with_its_path(new_plan: Path) -> None:
+    root = new_plan
     (root / "build").write_text("利用者のファイル", encoding="utf-8")
     result = _kplan("-C", str(root), "build", "--html")
     assert result.returncode == 2
@@ -110,8 +106,8 @@ def test_unchanged_rebuild_touches_no_file_and_a_change_keeps_the_others(small: 
     assert _leftovers(small) == []
 
 
-def test_signals_at_any_moment_leave_old_or_new_outputs_and_no_temporary_file(tmp_path: Path) -> None:
-    root = _small_plan(tmp_path / "plan")
+def test_signals_at_any_moment_leave_old_or_new_outputs_and_no_temporary_file(new_plan: Path) -> None:
+    root = new_plan
     assert _kplan("-C", str(root), "build", "--html").returncode == 0
     chapter = _chapter(root)
     text = chapter.read_text(encoding="utf-8")
@@ -155,8 +151,8 @@ def test_staged_names_cannot_leave_their_directory(tmp_path: Path) -> None:
             outputs.tree(tmp_path / "site", {name: b""})
 
 
-def test_unwritable_file_system_target_is_exit_2(tmp_path: Path) -> None:
-    root = _small_plan(tmp_path / "plan")
+def test_unwritable_file_system_target_is_exit_2(new_plan: Path) -> None:
+    root = new_plan
     result = _kplan("-C", str(root), "build", "--html", "-o", "/proc/kplan-build")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "/proc" in result.stderr
