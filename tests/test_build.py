@@ -348,7 +348,7 @@ def test_render_code_names_no_municipality_and_no_plan_of_its_own():
 
 
 def test_pages_follow_the_parts_and_a_second_part_of_a_kind_gets_a_suffix(small):
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from kplan.render.contents import contents, pages
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from pathlib import Path
+
+import msgspec
 
 from kplan.diagnostics import Loc
 from kplan.load import load_plan
@@ -17,10 +18,8 @@ def without_locations(value):
     """The model as plain data with every source location left out."""
     if isinstance(value, Loc):
         return None
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: without_locations(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "root"
-        }
+    if isinstance(value, msgspec.Struct):
+        return {name: without_locations(getattr(value, name)) for name in value.__struct_fields__ if name != "root"}
     if isinstance(value, tuple | list):
         return [without_locations(v) for v in value]
     if isinstance(value, dict):

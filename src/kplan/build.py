@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from kplan.builders import Rendered, builder
 from kplan.outputs import Outputs, clean_leftovers
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
     from kplan.model import Plan
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(Struct, frozen=True):
     """One output to build: the builder's name, its options, and the directory it goes to under the outputs."""
 
     name: str
@@ -32,8 +32,7 @@ class Request:
     options: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass
-class Built:
+class Built(Struct):
     """What one output holds after the build, and the URLs its renderer refused to load."""
 
     request: Request
@@ -41,8 +40,7 @@ class Built:
     refused: list[str]
 
 
-@dataclass
-class BuildResult:
+class BuildResult(Struct):
     built: list[Built]
     changed: list[Path]
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
+from msgspec.structs import force_setattr
 
 from kplan.messages import Msg, severity_word, text
 
@@ -33,8 +35,7 @@ def shown(text: str) -> str:
     return f"「{printable(text)}」"
 
 
-@dataclass(frozen=True, order=True)
-class Loc:
+class Loc(Struct, frozen=True, order=True):
     """Where a node stands in the sources: a path relative to the project root, 1-based line and column."""
 
     file: str
@@ -51,8 +52,7 @@ class Severity(enum.StrEnum):
     INFO = "info"
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(Struct, frozen=True):
     """One thing wrong with the sources or the run: where, what, what to do, and a stable code.
 
     `said` is the message: a catalog entry (Msg) or, rarely, literal text. `advice` is the hint: None
@@ -66,7 +66,7 @@ class Diagnostic:
 
     def __post_init__(self) -> None:
         if not self.code:
-            object.__setattr__(self, "code", self.said.code if isinstance(self.said, Msg) else "load.invalid")
+            force_setattr(self, "code", self.said.code if isinstance(self.said, Msg) else "load.invalid")
 
     @property
     def message(self) -> str:

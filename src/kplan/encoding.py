@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from kplan.diagnostics import Exit, printable
 from kplan.diagnostics import line as diagnostic_line
@@ -24,8 +25,7 @@ ENCODINGS = (("cp932", "Shift_JIS（CP932）"), ("euc_jp", "EUC-JP"))
 PREVIEW_LINES = 3
 
 
-@dataclass(frozen=True)
-class Legacy:
+class Legacy(Struct, frozen=True):
     """A source file that is not UTF-8: where, in what it was saved (None: unknown), and its text."""
 
     rel: str

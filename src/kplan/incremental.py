@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct, field
 
 from kplan.build import BuildResult, Request, build_outputs
 from kplan.build_cache import BuildRecord, Reads, recording, request_key, skipped_lines
@@ -21,8 +22,7 @@ if TYPE_CHECKING:
     from kplan.model import Plan
 
 
-@dataclass
-class Outcome:
+class Outcome(Struct):
     """What a build made (`result`, None when nothing was stale) and what it left as it was."""
 
     result: BuildResult | None

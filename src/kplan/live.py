@@ -17,9 +17,10 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct, field
 
 from kplan.build import Request, build_outputs
 from kplan.build_cache import Reads, input_digest, phase_reads, recording, request_key, shadowed
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
 SITE = (Request("html", "html"),)
 
 
-@dataclass
-class Update:
+class Update(Struct):
     """One rebuild: whether the plan was loaded, which outputs were rendered, the files written, the time taken."""
 
     loaded: bool
@@ -43,8 +43,7 @@ class Update:
     notices: tuple[Diagnostic, ...] = ()
 
 
-@dataclass
-class _Phase:
+class _Phase(Struct):
     """What one phase read last time, with the digests it had then."""
 
     digests: dict[str, str] = field(default_factory=dict)

@@ -17,8 +17,9 @@ import shutil
 import signal
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct, field
 
 NEW_MARK = ".new-"
 OLD_MARK = ".old-"
@@ -34,8 +35,7 @@ class OutputError(OSError):
         self.reason = error.strerror or str(error)
 
 
-@dataclass
-class Outputs:
+class Outputs(Struct):
     """The outputs of one command, staged in memory until `commit`."""
 
     trees: dict[Path, Mapping[str, bytes]] = field(default_factory=dict)

@@ -6,8 +6,10 @@ Every path a source names is resolved through `Project.source_path`, which refus
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import force_setattr
 
 from kplan.diagnostics import printable
 from kplan.messages import Msg
@@ -47,18 +49,17 @@ def find_root(start: Path) -> Path:
     raise NoProjectError(Msg("cli.no-project", start=start, marker=MARKER))
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(Struct, frozen=True):
     """A plan checkout: its root, its templates (the project's own, else kplan's), and its output directory."""
 
     root: Path
-    out_dir: Path = field(default=Path())
+    out_dir: Path = Path()
     settings: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "root", self.root.resolve())
+        force_setattr(self, "root", self.root.resolve())
         if self.out_dir == Path():
-            object.__setattr__(self, "out_dir", self.root / "build")
+            force_setattr(self, "out_dir", self.root / "build")
 
     @classmethod
     def find(cls, start: Path, out_dir: Path | None = None) -> Project:

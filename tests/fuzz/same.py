@@ -5,11 +5,12 @@ Two plans whose content is equal print the same everything; fmt must never chang
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
-SKIPPED_FIELDS = frozenset({"loc", "root", "measures_by_id", "notices"})
+import msgspec
+
+SKIPPED_FIELDS = frozenset({"loc", "root", "notices"})
 
 
 def plan_content(root: Path) -> Any:
@@ -19,9 +20,9 @@ def plan_content(root: Path) -> Any:
 
 
 def content(value: Any) -> Any:
-    """`value` as nested tuples of plain values; dataclass fields named in SKIPPED_FIELDS are left out."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: content(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """`value` as nested tuples of plain values; the model's fields named in SKIPPED_FIELDS are left out."""
+    if isinstance(value, msgspec.Struct):
+        fields = {name: content(getattr(value, name)) for name in value.__struct_fields__}
         if type(value).__name__ == "Glossary" and fields.get("order") == "kana":
             fields["terms"] = tuple(sorted(fields["terms"], key=repr))  # printed in 50音順 whatever the file's order
         return (type(value).__name__, *((k, v) for k, v in fields.items() if k not in SKIPPED_FIELDS))

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from msgspec import Struct
 
 from kplan.model import Plan
 from kplan.outputs import Outputs
 from kplan.project import Project
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(Struct, frozen=True):
     """One output in memory: `files` by their names under `directory`. A `whole` output is the directory's entire
     content (the site: files no longer rendered disappear); otherwise the files join what the directory holds."""
 
@@ -58,8 +58,7 @@ def publish(builder: Builder, plan: Plan, project: Project, out_dir: Path) -> li
     return rendered.paths
 
 
-@dataclass(frozen=True)
-class Registered:
+class Registered(Struct, frozen=True):
     """Where a builder lives: module and class name, imported on first use."""
 
     module: str

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from kplan.diff.records import Diff
 
@@ -13,8 +14,7 @@ class OutputError(Exception):
     """An output cannot be made (a broken template or stylesheet); the message names the file and line."""
 
 
-@dataclass(frozen=True)
-class Renderer:
+class Renderer(Struct, frozen=True):
     """Where an output format lives: a module whose `render(diff, *, colour, project_root) -> bytes` makes it,
     imported on first use (WeasyPrint only for the PDF). `to_file`: always written to a file."""
 

@@ -4,9 +4,10 @@ text where they have none (`by_text`: paragraphs, list items, rows of Markdown t
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Generic, TypeVar
+
+from msgspec import Struct, field
 
 from kplan.diff.chars import changed_ratio
 
@@ -21,8 +22,7 @@ def unit_key(unit: Any) -> str:
     return str(unit.id)
 
 
-@dataclass
-class Pairing(Generic[T]):
+class Pairing(Struct, Generic[T]):
     """Units of one container in two editions, paired by id.
 
     `pairs` lists every unit in the new edition's order, a removed one after its old predecessor; `moved` holds the

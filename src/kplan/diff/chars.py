@@ -12,9 +12,10 @@ it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from msgspec import Struct
 
 MERGE_AT_MOST = 2
 # runs of these classes are words: a change inside one is shown as a change of the whole run
@@ -25,8 +26,7 @@ _WORD_CLASSES = (
 )
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Struct, frozen=True):
     """A stretch of the old and the new text: equal, or replaced, inserted or deleted there.
 
     Offsets are Python string indices (Unicode code points), half-open: old[old_start:old_end].

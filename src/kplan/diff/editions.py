@@ -13,8 +13,9 @@ import re
 import subprocess
 import tarfile
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from msgspec import Struct
 
 from kplan.diagnostics import Diagnostic, DiagnosticError
 from kplan.diff.cover import dates_text
@@ -45,8 +46,7 @@ class EditionError(Exception):
         return self.said.hint
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(Struct, frozen=True):
     plan: Plan
     info: EditionInfo
 

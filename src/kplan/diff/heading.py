@@ -6,14 +6,13 @@ plan.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from kplan.diff.records import CHANGE_KINDS, Diff, EditionInfo
 from kplan.model import Conventions
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Struct, frozen=True):
     title: str
     new: str  # 改定後: 第2.0版 令和3年7月策定(令和　年　月改定)(案)
     old: str  # 改定前: 初版 令和3年7月策定 (再構成)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup, escape
+from msgspec import Struct
 
 from kplan.diff import OutputError
 from kplan.diff.heading import heading
@@ -16,8 +16,7 @@ from kplan.render.env import PACKAGE_TEMPLATES, make_env
 STYLESHEET = "diff.css"
 
 
-@dataclass(frozen=True)
-class ShownGroup:
+class ShownGroup(Struct, frozen=True):
     headings: tuple[tuple[int, str], ...]  # (HTML heading level, title) for the path levels not shown yet
     rows: tuple[TableRow, ...]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from kplan.diff.chars import Span
 from kplan.model.conventions import Conventions
@@ -10,8 +10,7 @@ from kplan.model.conventions import Conventions
 CHANGE_KINDS = ("added", "removed", "changed", "renamed", "moved", "renumbered")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     """One difference between the editions.
 
     kind: the kind of unit (meta, a component's or part's `kind`, term, indicator…); id: a path naming the unit;
@@ -31,8 +30,7 @@ class Change:
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Struct, frozen=True):
     """A row of the 新旧対照表: the text in each edition (None: （新設） or （削除）) and its character spans."""
 
     path: tuple[str, ...]
@@ -42,15 +40,13 @@ class Row:
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Same:
+class Same(Struct, frozen=True):
     """An unchanged unit: shortened to （略） in the 新旧対照表."""
 
     path: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class EditionInfo:
+class EditionInfo(Struct, frozen=True):
     """How an edition is named in the outputs."""
 
     argument: str  # as given on the command line
@@ -63,12 +59,11 @@ class EditionInfo:
     reconstructed: str | None  # why and from what, when the edition is a reconstruction
 
 
-@dataclass(frozen=True)
-class Diff:
+class Diff(Struct, frozen=True):
     old: EditionInfo
     new: EditionInfo
     changes: tuple[Change, ...]
-    rows: tuple[Row | Same, ...] = field(default=())
+    rows: tuple[Row | Same, ...] = ()
     # the new edition's conventions: the labels every output prints
     conventions: Conventions = field(default_factory=Conventions)
 

@@ -3,7 +3,7 @@ unchanged units and long unchanged stretches shortened to （略）. Markdown, H
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from kplan.diff.chars import Span
 from kplan.diff.records import Diff, Row, Same
@@ -16,8 +16,7 @@ CONTEXT = 30
 OMIT_AT_LEAST = 10
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(Struct, frozen=True):
     """A stretch of a cell: changed text is underlined (傍線); an omitted stretch prints as （略）."""
 
     text: str
@@ -28,16 +27,14 @@ class Piece:
 Cell = tuple[Piece, ...] | None  # None: the unit is not in this edition: （新設） or （削除）
 
 
-@dataclass(frozen=True)
-class TableRow:
+class TableRow(Struct, frozen=True):
     new: Cell
     old: Cell
     label: str | None = None
     omitted: bool = False  # a row of unchanged units: （略） in both columns
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(Struct, frozen=True):
     """The rows under one heading path, e.g. (第6章 各取組施策について, 1. 市民生活の利便性向上, (2) …)."""
 
     path: tuple[str, ...]

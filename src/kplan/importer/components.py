@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from kplan.importer.document import Block, Finding, Image, Paragraph, Table
 from kplan.messages import Msg
@@ -21,8 +22,7 @@ SVG_UNSAFE = re.compile(
 USABLE = {"png": "png", "jpeg": "jpg", "svg": "svg"}
 
 
-@dataclass
-class FigureItem:
+class FigureItem(Struct):
     id: str
     image: Image
     caption: str | None
@@ -30,8 +30,7 @@ class FigureItem:
     data: bytes | None = None
 
 
-@dataclass
-class IndicatorRow:
+class IndicatorRow(Struct):
     name: str
     unit: str | None
     baseline: tuple[float | int, int | None] | None
@@ -39,8 +38,7 @@ class IndicatorRow:
     direction: str | None
 
 
-@dataclass
-class IndicatorItem:
+class IndicatorItem(Struct):
     id: str
     caption: str | None
     rows: list[IndicatorRow]

@@ -5,13 +5,12 @@ A reader (docx_reader, md_reader) knows its format and nothing of plans; structu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from kplan.messages import Msg, text
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(Struct, frozen=True):
     """A place in the input: a line of a Markdown file, or a paragraph (or table) of a Word document."""
 
     file: str
@@ -26,8 +25,7 @@ class Where:
         return f"{self.file}:{self.number}"
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(Struct, frozen=True):
     """A hyperlink of the input (its address not yet checked)."""
 
     text: str
@@ -37,8 +35,7 @@ class Link:
 Segment = str | Link
 
 
-@dataclass(frozen=True)
-class Inline:
+class Inline(Struct, frozen=True):
     """A run of text: plain strings and links."""
 
     segments: tuple[Segment, ...] = ()
@@ -80,8 +77,7 @@ class Inline:
         return self
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Struct, frozen=True):
     """A heading of `level` (1 is the outermost the input uses); `anchor` an id the input gave it ({#id}).
 
     `auto_number` is the numbering Word adds by itself (its lvlText, e.g. "第%1章"), absent from the text.
@@ -94,8 +90,7 @@ class Heading:
     auto_number: str | None = None
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     """A paragraph; `role` is what its style says it is: "" (body), title, subtitle, caption, toc."""
 
     text: Inline
@@ -103,8 +98,7 @@ class Paragraph:
     role: str = ""
 
 
-@dataclass(frozen=True)
-class ListBlock:
+class ListBlock(Struct, frozen=True):
     """A bullet or numbered list; `nested` says items of deeper levels were flattened into it."""
 
     items: tuple[Inline, ...]
@@ -113,8 +107,7 @@ class ListBlock:
     nested: bool = False
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Struct, frozen=True):
     """A table: header cells and rows of cells; merged cells already flattened (`merged` counts them)."""
 
     header: tuple[Inline, ...]
@@ -124,8 +117,7 @@ class Table:
     merged: int = 0
 
 
-@dataclass(frozen=True)
-class Image:
+class Image(Struct, frozen=True):
     """A picture: its bytes (None when it could not be had), the file type (png, jpeg, svg …) and its texts."""
 
     data: bytes | None
@@ -136,16 +128,14 @@ class Image:
     source: str = ""  # where it came from in the input (a path), for messages
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(Struct, frozen=True):
     """A block set apart from the text (a Markdown quotation): becomes a {note}."""
 
     blocks: tuple[Block, ...]
     where: Where
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Struct, frozen=True):
     """A horizontal rule (a separator, e.g. before the colophon)."""
 
     where: Where
@@ -154,8 +144,7 @@ class Rule:
 Block = Heading | Paragraph | ListBlock | Table | Image | Quote | Rule
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Struct, frozen=True):
     """Something the import had to guess or leave out, for the report."""
 
     where: Where
@@ -171,8 +160,7 @@ class Finding:
         return str(self.said)
 
 
-@dataclass
-class Document:
+class Document(Struct):
     """What a reader made of the input: its blocks, what its metadata says (title, author …) and its findings."""
 
     name: str

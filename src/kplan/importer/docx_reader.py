@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
+from msgspec import Struct, field
 
 from kplan.importer.container import open_docx
 from kplan.importer.document import (
@@ -98,16 +98,14 @@ def join_lines(text: str) -> str:
     return out
 
 
-@dataclass
-class _Style:
+class _Style(Struct):
     name: str
     based_on: str | None
     outline: int | None
     num: tuple[str, int] | None
 
 
-@dataclass
-class _Run:
+class _Run(Struct):
     """What one paragraph holds: its text (with links), pictures, footnote ids and text-box paragraphs."""
 
     segments: list[Segment] = field(default_factory=list)
@@ -533,8 +531,7 @@ class _Reader:
         return {}
 
 
-@dataclass(frozen=True)
-class _ListItem:
+class _ListItem(Struct, frozen=True):
     text: Inline
     ordered: bool
     depth: int

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from kplan.importer.document import Block, Finding, Heading, Inline, ListBlock, Paragraph, Quote, Table, Where
 from kplan.importer.numbering import split_number
@@ -39,8 +40,7 @@ def is_glossary_title(title: str) -> bool:
     return any(text == t or text.endswith(t) for t in TITLES)
 
 
-@dataclass
-class Entry:
+class Entry(Struct):
     term: str
     definition: Inline
     where: Where
@@ -49,8 +49,7 @@ class Entry:
     reading_given: bool = False  # the document wrote the reading itself
 
 
-@dataclass
-class Recognised:
+class Recognised(Struct):
     entries: list[Entry]
     note: str | None
     findings: list[Finding]

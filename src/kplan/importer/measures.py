@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from kplan.importer.document import Block, Finding, Image, Inline, ListBlock, Paragraph
 from kplan.importer.errors import CannotImportError
@@ -23,8 +24,7 @@ ACTIONS = re.compile(
 DEPARTMENT = re.compile(r"^[【\[［(（]?(担当課|担当部署|所管課|担当)[】\]］)）]?\s*[:：]?\s*(\S.*)$")
 
 
-@dataclass
-class MeasureItem:
+class MeasureItem(Struct):
     """What a measure card is made of; `actions_label` is the heading its list stood under (None: none)."""
 
     body: list[Block]

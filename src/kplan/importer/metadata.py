@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA = r"(令和|平成|昭和)"
@@ -42,8 +43,7 @@ def year_of(era: str | None, year: str, default_era: str | None = None) -> int |
     return ERAS[era] + (1 if year == "元" else int(year))
 
 
-@dataclass
-class Meta:
+class Meta(Struct):
     """What the cover and the colophon say, as far as it could be read."""
 
     municipality: str | None = None

@@ -9,7 +9,8 @@ level, or a style the plan's patterns cannot express. Nothing is renumbered sile
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from kplan import messages
 from kplan.messages import Msg
@@ -47,8 +48,7 @@ _REST = re.compile(rf"{SPACE}*[:：]?{SPACE}*")
 _ROMAN_VALUES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10}
 
 
-@dataclass(frozen=True)
-class Typed:
+class Typed(Struct, frozen=True):
     """A number typed before a heading's title.
 
     `family` names the printed form (two headings of one family differ only in their numbers); `pattern` is the
@@ -185,8 +185,7 @@ def hierarchical_pattern(typed: Typed) -> str:
 # ---- one level's decision -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(Struct, frozen=True):
     """A heading at one level: its typed number, the numbers kplan will give it (its place among its siblings,
     outermost first), the chapter's number, and where it stands (for the report)."""
 
@@ -197,8 +196,7 @@ class Numbered:
     title: str
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Struct, frozen=True):
     """What a level prints: `pattern` (or chapter label), and whether the typed numbers leave the titles."""
 
     pattern: str

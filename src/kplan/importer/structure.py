@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from kplan.importer import glossary as glossary_module
 from kplan.importer.document import Block, Document, Finding, Heading, Inline, Paragraph, Rule, Where
@@ -27,8 +28,7 @@ LEVEL_NAMES = (
 )
 
 
-@dataclass
-class Node:
+class Node(Struct):
     """A heading and what stands under it: blocks before its first sub-heading, then its sub-headings."""
 
     heading: Heading
@@ -49,16 +49,14 @@ class Node:
         return out
 
 
-@dataclass
-class Part:
+class Part(Struct):
     kind: str  # chapter | appendix | glossary
     node: Node
     number: int = 0
     glossary: glossary_module.Recognised | None = None
 
 
-@dataclass
-class Outline:
+class Outline(Struct):
     meta: Meta
     parts: list[Part]
     numbering: list[str]

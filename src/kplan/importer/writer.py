@@ -7,9 +7,9 @@ the input holds can turn into markup, a YAML tag or a path."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import yaml
+from msgspec import Struct, field
 
 from kplan import messages
 from kplan.importer import components as comp
@@ -45,8 +45,7 @@ def q(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-@dataclass
-class Counts:
+class Counts(Struct):
     chapters: int = 0
     appendices: int = 0
     sections: int = 0
@@ -59,16 +58,14 @@ class Counts:
     proposed_readings: int = 0
 
 
-@dataclass
-class Written:
+class Written(Struct):
     files: dict[str, bytes]
     counts: Counts
     findings: list[Finding]
     glossary_order: str | None = None
 
 
-@dataclass
-class _Context:
+class _Context(Struct):
     outline: Outline
     source: str
     files: dict[str, bytes] = field(default_factory=dict)

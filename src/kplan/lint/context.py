@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.lint.findings import Edit
@@ -18,8 +19,7 @@ from kplan.model.visit import components
 EXPLICIT_NAME = re.compile(r"※\{([^{}\s]+)\}")
 
 
-@dataclass(frozen=True)
-class PlacedMarker:
+class PlacedMarker(Struct, frozen=True):
     """A ※ marker with its place in a text: `star` is the offset of the ※, `word` of the marked word."""
 
     item: int

@@ -4,7 +4,7 @@ kplan.messages), rendered in the language in use; the suggestion is the entry's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from kplan.diagnostics import Diagnostic, Loc
 from kplan.messages import Msg
@@ -13,8 +13,7 @@ SEVERITIES = ("error", "warning", "info")
 CODE_PREFIX = "lint."
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(Struct, frozen=True):
     """Replace `old` by `new` at a character offset of a source file (its text without a byte-order mark)."""
 
     file: str
@@ -23,8 +22,7 @@ class Edit:
     new: str
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Struct, frozen=True):
     """What a rule yields; the registry adds the rule id and, unless the hit overrides it, the rule's severity."""
 
     loc: Loc
@@ -34,8 +32,7 @@ class Hit:
     severity: str | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Struct, frozen=True):
     """A Diagnostic of lint (or of the load, reported through lint's formats) with an optional fix."""
 
     diagnostic: Diagnostic

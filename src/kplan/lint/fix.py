@@ -12,9 +12,10 @@ replaced atomically, and a file with nothing to fix is not touched at all.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from kplan.diagnostics import Diagnostic
 from kplan.lint.findings import Edit, Finding
@@ -22,8 +23,7 @@ from kplan.messages import Msg
 from kplan.messages import text as say
 
 
-@dataclass
-class FixReport:
+class FixReport(Struct):
     applied: list[Finding] = field(default_factory=list)
     skipped: list[tuple[Finding, str | Msg]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -104,8 +104,7 @@ def _edit_text(text: str, edits: list[Edit]) -> str:
 # ---- YAML through ruamel's round trip ------------------------------------------------------------------------
 
 
-@dataclass
-class _Scalar:
+class _Scalar(Struct):
     line: int  # 0-based, where the value starts (for | and >: the indicator)
     column: int
     container: Any

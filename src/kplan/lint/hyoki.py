@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from kplan.diagnostics import Collector, Diagnostic, DiagnosticError, Loc
 from kplan.lint.matching import Automaton, longest_only
@@ -26,23 +27,20 @@ GROUP_REFERENCE = re.compile(r"\$(\d+)")
 REGEX_TIMEOUT_S = 0.5  # one pattern over one text
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     expected: str
     note: str
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Replacement:
+class Replacement(Struct, frozen=True):
     start: int
     end: int
     new: str
     entry: Entry
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(Struct, frozen=True):
     """A regular expression of the dictionary, with where it is written."""
 
     compiled: regex.Pattern[str]

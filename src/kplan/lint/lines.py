@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.lint.context import LintContext
@@ -20,8 +21,7 @@ from kplan.lint.sources import TextItem
 BLANK = " \t\u3000"
 
 
-@dataclass(frozen=True)
-class SourceLine:
+class SourceLine(Struct, frozen=True):
     """One line of a text's source: `index` is the offset in the printed text of the line's first printed
     character that is not a space, `offset` its offset in the file, `before` the source from the line's start up
     to it, `first` whether this is the line the text starts on."""

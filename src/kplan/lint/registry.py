@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from kplan.lint.context import LintContext
 from kplan.lint.findings import Finding, Hit
@@ -14,8 +15,7 @@ FAMILIES = ("glossary", "text", "refs", "content")
 Check = Callable[[LintContext], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Struct, frozen=True):
     id: str
     family: str
     severity: str

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
+from msgspec import Struct
 from rapidfuzz.distance import Levenshtein
 
 from kplan.lint.matching import Automaton, fold, fold_width
@@ -40,8 +40,7 @@ def slips(a: str, b: str, cutoff: int | None = None) -> int:
     return max(folded, raw, 1)
 
 
-@dataclass(frozen=True)
-class NearMatch:
+class NearMatch(Struct, frozen=True):
     spelling: str
     start: int
     end: int

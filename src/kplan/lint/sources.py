@@ -8,7 +8,8 @@ column holds the mistakes.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.model import Glossary, Plan, RichText, Str
@@ -21,8 +22,7 @@ TERM = "term"  # a glossary term's own spelling
 WORDS_KINDS = (PROSE, DEFINITION, LABEL)  # texts read as running words (a term's own spelling is not)
 
 
-@dataclass(frozen=True)
-class TextItem:
+class TextItem(Struct, frozen=True):
     text: str
     loc: Loc
     kind: str

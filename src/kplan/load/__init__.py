@@ -52,7 +52,6 @@ def load_plan(root: Path | Project, yaml_memo: dict[Any, Any] | None = None) -> 
         errata,
         tuple(sorted(ctx.problems.warnings, key=lambda d: d.loc)),
     )
-    result.measures_by_id.update({m.id: m for m in result.measures})
     ctx.problems.raise_if_any()
     return result
 

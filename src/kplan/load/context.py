@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from kplan.diagnostics import Collector, Diagnostic, Loc
 from kplan.load import shapes
@@ -23,8 +24,7 @@ from kplan.resolve import TermIndex, TextBuilder
 MEASURES_DIR = "plan/measures"
 
 
-@dataclass
-class LoadContext:
+class LoadContext(Struct):
     """The state of one load. Parts are read through it so that every problem lands in one collector."""
 
     project: Project

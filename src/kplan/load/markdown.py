@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from msgspec import Struct
 
 from kplan.diagnostics import Collector, Loc
 from kplan.messages import Msg
@@ -73,8 +73,7 @@ def forgive(text: str) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Struct, frozen=True):
     """A heading: `depth` is its number of #, `title` a Str located at its first character."""
 
     depth: int
@@ -83,8 +82,7 @@ class Heading:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(Struct, frozen=True):
     """A ```{name} argument fence: its body is the raw text between the fences, starting at `body_loc`."""
 
     name: str

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import yaml
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.load import shapes
@@ -17,8 +16,7 @@ from kplan.model.plan import Meta, Publisher
 PLAN_FILE = "plan/plan.yaml"
 
 
-@dataclass(frozen=True)
-class PartEntry:
+class PartEntry(Struct, frozen=True):
     """One item of `parts:`: its kind (chapter, appendix, glossary, survey, public-comment), file and place."""
 
     kind: str

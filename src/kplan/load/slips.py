@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 IDEOGRAPHIC_SPACE = "\u3000"
 _INDENT = re.compile(r"[ \t\u3000]*")
@@ -23,8 +24,7 @@ _STRUCTURE = re.compile(r"[ \u3000]*(?:- |[A-Za-z_][A-Za-z0-9_-]*[ \u3000]*[:：
 _BLOCK_SCALAR = re.compile(r"(?:- )*(?:[A-Za-z_][A-Za-z0-9_-]*[ ]*:[ ]*)?[|>][-+0-9]*[ ]*(?:#.*)?$")
 
 
-@dataclass(frozen=True)
-class Slip:
+class Slip(Struct, frozen=True):
     """One slip: 0-based line and column in the text, its kind (the catalog's `load.ime-slip/KIND`), the
     character, the text to replace and its fix (None: no safe fix), and the key it follows (for a colon)."""
 

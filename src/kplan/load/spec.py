@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+from msgspec import Struct, field
 
 from kplan.diagnostics import Collector, Loc
 from kplan.load.yamlsafe import loc_of
@@ -41,8 +41,7 @@ class Seq(list[Any]):
         self.locs: list[Loc] = []
 
 
-@dataclass
-class Context:
+class Context(Struct):
     """What a conversion needs: the file, where problems go, and the alias-expansion budget."""
 
     rel: str
@@ -110,10 +109,13 @@ def _kind(node: yaml.Node) -> str:
     return node.tag.removeprefix(_TAG)
 
 
-class Spec:
-    """A shape a YAML node must have."""
+class Spec(Struct):
+    """A shape a YAML node must have. Every shape has a `description` (its first field), for the JSON Schema."""
 
-    description: str = ""
+    if TYPE_CHECKING:  # each shape declares it as a field, where its arguments want it
+
+        @property
+        def description(self) -> str: ...
 
     def convert(self, node: yaml.Node, ctx: Context) -> Any:
         raise NotImplementedError
@@ -153,7 +155,6 @@ class Spec:
         return schema
 
 
-@dataclass
 class Text(Spec):
     """A string, optionally matching a pattern or one of a few values."""
 
@@ -206,7 +207,6 @@ def Id(description: str = "stable id: lower-case ASCII letters, digits and '-'")
     return Text(description, pattern=ID_PATTERN, pattern_hint="load.invalid-value/hint-id")
 
 
-@dataclass
 class Integer(Spec):
     description: str = ""
     minimum: int | None = None
@@ -238,7 +238,6 @@ def Year(description: str) -> Integer:  # noqa: N802
     return Integer(description, minimum=FIRST_YEAR, maximum=LAST_YEAR)
 
 
-@dataclass
 class Percent(Spec):
     description: str = "a percentage as printed, e.g. 61.5"
 
@@ -258,7 +257,6 @@ class Percent(Spec):
         return self._with_description({"type": "number", "minimum": 0, "maximum": 100})
 
 
-@dataclass
 class Number(Spec):
     """A whole or decimal number (not true/false)."""
 
@@ -273,8 +271,7 @@ class Number(Spec):
         return self._with_description({"type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER})
 
 
-@dataclass
-class Pending:
+class Pending(Struct):
     """A node kept for later validation, when what it must be is known (a record cell, typed by its column)."""
 
     node: yaml.Node
@@ -291,7 +288,6 @@ class Pending:
         return self.ctx.loc(self.node)
 
 
-@dataclass
 class OneOf(Spec):
     """One of several shapes, chosen later by the loader (e.g. a record cell, typed by its column's kind).
 
@@ -308,7 +304,6 @@ class OneOf(Spec):
         return self._with_description({"anyOf": [option.schema() for option in self.options]})
 
 
-@dataclass
 class MapOf(Spec):
     """A mapping whose keys are among `keys` (unknown ones get a 'did you mean') and whose values share a shape."""
 
@@ -346,7 +341,6 @@ class MapOf(Spec):
         return self._with_description(schema)
 
 
-@dataclass
 class Boolean(Spec):
     description: str = ""
 
@@ -359,7 +353,6 @@ class Boolean(Spec):
         return self._with_description({"type": "boolean"})
 
 
-@dataclass
 class YearMonth(Spec):
     """An ISO year-month such as 2021-07, kept as (year, month)."""
 
@@ -378,7 +371,6 @@ class YearMonth(Spec):
         return self._with_description({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$"})
 
 
-@dataclass
 class Date(Spec):
     """An ISO date such as 2021-01-12."""
 
@@ -405,7 +397,6 @@ def _out_of_years(node: yaml.Node, ctx: Context) -> Any:
     return INVALID
 
 
-@dataclass
 class Nullable(Spec):
     """Either the inner shape or an explicit null (`~`, `null` or nothing)."""
 
@@ -421,7 +412,6 @@ class Nullable(Spec):
         return self._with_description({"anyOf": [self.inner.schema(), {"type": "null"}]})
 
 
-@dataclass
 class ListOf(Spec):
     item: Spec
     description: str = ""
@@ -450,13 +440,11 @@ class ListOf(Spec):
         return self._with_description(schema)
 
 
-@dataclass
-class Field:
+class Field(Struct):
     spec: Spec
     required: bool = True
 
 
-@dataclass
 class Record(Spec):
     """A mapping with known keys; unknown keys are errors with a 'did you mean'."""
 

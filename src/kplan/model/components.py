@@ -9,8 +9,9 @@ method per output.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import ClassVar
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.model.text import RichText, Str
@@ -18,8 +19,7 @@ from kplan.model.text import RichText, Str
 # ---- prose blocks (from Markdown) ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     kind: ClassVar[str] = "paragraph"
     text: RichText
 
@@ -32,8 +32,7 @@ class Paragraph:
         yield self.text
 
 
-@dataclass(frozen=True)
-class BulletList:
+class BulletList(Struct, frozen=True):
     kind: ClassVar[str] = "bullet-list"
     items: tuple[RichText, ...]
     loc: Loc
@@ -44,8 +43,7 @@ class BulletList:
         yield from self.items
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Struct, frozen=True):
     """A table cell: a lead text and, optionally, a list of items."""
 
     lead: RichText
@@ -56,8 +54,7 @@ class Cell:
         yield from self.items
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Struct, frozen=True):
     """A table written in Markdown (a pipe table with an optional `Table:` caption)."""
 
     kind: ClassVar[str] = "table"
@@ -75,8 +72,7 @@ class Table:
                 yield from cell.texts()
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(Struct, frozen=True):
     """A note set apart from the running text (注記), written as a `{note}` block."""
 
     kind: ClassVar[str] = "note"
@@ -91,8 +87,7 @@ class Note:
 # ---- figures ----------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(Struct, frozen=True):
     """An image with a caption and its alternative text; without an image it is a placeholder (図は未収録).
 
     `image` is a path relative to the project root; `digest` the SHA-256 of its bytes (diff lists a changed image).
@@ -124,8 +119,7 @@ class Figure:
 # ---- indicator (KPI) tables -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(Struct, frozen=True):
     """A number and the fiscal year it belongs to (現状値 令和4年度 …)."""
 
     value: int | float
@@ -133,8 +127,7 @@ class Value:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(Struct, frozen=True):
     id: str
     name: Str
     unit: Str | None
@@ -145,8 +138,7 @@ class Indicator:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class IndicatorTable:
+class IndicatorTable(Struct, frozen=True):
     """指標名・単位・現状値・目標値 (and 方向性, yearly 実績): numbers are numbers."""
 
     kind: ClassVar[str] = "indicators"
@@ -170,8 +162,7 @@ class IndicatorTable:
 # ---- tables of records (a table that may refer to measures by id) ---------------------------------------------
 
 
-@dataclass(frozen=True)
-class MeasureRef:
+class MeasureRef(Struct, frozen=True):
     """A reference to a measure card by id, with the wording printed there when it differs from the title."""
 
     measure_id: str
@@ -179,30 +170,26 @@ class MeasureRef:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Struct, frozen=True):
     """A column of a record table: `kind` is text (one text), list (a list of texts) or measures (references)."""
 
     title: Str
     kind: str
 
 
-@dataclass(frozen=True)
-class RecordCell:
+class RecordCell(Struct, frozen=True):
     texts: tuple[RichText, ...]
     measures: tuple[MeasureRef, ...]
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(Struct, frozen=True):
     id: str
     cells: tuple[RecordCell, ...]
     loc: Loc
 
 
-@dataclass(frozen=True)
-class RecordGroup:
+class RecordGroup(Struct, frozen=True):
     """Rows under one heading, e.g. [前期基本方針1] 質の高い市民サービス; `label` is the bracketed part."""
 
     id: str
@@ -212,8 +199,7 @@ class RecordGroup:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class RecordTable:
+class RecordTable(Struct, frozen=True):
     """A table kept as YAML, one record a row, rows optionally grouped; cells may refer to measures."""
 
     kind: ClassVar[str] = "records"
@@ -242,8 +228,7 @@ class RecordTable:
 # ---- sections and measure cards -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Struct, frozen=True):
     """A heading and what follows it up to the next heading of its level or above.
 
     `numbers` are the section numbers from the outermost level down to this one, e.g. (2, 1) for 2.(1);
@@ -272,8 +257,7 @@ class Section:
         yield from self.components
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(Struct, frozen=True):
     """A measure card (取組施策). Only id and title are required.
 
     `marks` are ids of marks the plan declares (conventions.marks); `added_in` the edition that added the card.

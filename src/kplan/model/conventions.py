@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
+
+from msgspec import Struct, field
 
 # label key → Japanese default. Every word an output prints that does not come from the plan's text is here.
 DEFAULT_LABELS: Mapping[str, str] = MappingProxyType(
@@ -173,8 +174,7 @@ def pattern_problem(pattern: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(Struct, frozen=True):
     """A mark the plan declares and puts on measure cards, e.g. 【重点】 with what it means."""
 
     id: str
@@ -182,8 +182,7 @@ class Mark:
     meaning: str
 
 
-@dataclass(frozen=True)
-class Conventions:
+class Conventions(Struct, frozen=True):
     """How this plan numbers, marks and labels what it prints."""
 
     # one pattern per section level (level 1 is `##` in a chapter); deeper levels reuse the last pattern

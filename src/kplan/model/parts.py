@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import ClassVar
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.model.components import Block, Component, Content
 from kplan.model.text import RichText, Str
 
 
-@dataclass(frozen=True)
-class Chapter:
+class Chapter(Struct, frozen=True):
     """A chapter (第N章) or, with `appendix` set, an appendix (資料N): a title and its components in order."""
 
     kind: ClassVar[str] = "chapter"
@@ -33,8 +33,7 @@ class Chapter:
 # ---- glossary ---------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Struct, frozen=True):
     """A glossary entry. `reading_confirmed` is False for a reading kplan proposed and an editor has not checked."""
 
     id: str
@@ -46,8 +45,7 @@ class Term:
     reading_confirmed: bool = True
 
 
-@dataclass(frozen=True)
-class Glossary:
+class Glossary(Struct, frozen=True):
     """The 用語解説. `order` is "kana" (アルファベット・50音順, lint checks it) or "as-written"."""
 
     kind: ClassVar[str] = "glossary"
@@ -70,24 +68,21 @@ class Glossary:
 # ---- survey -----------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatedResult:
+class StatedResult(Struct, frozen=True):
     """A percentage the document states in words."""
 
     label: Str
     percent: float
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(Struct, frozen=True):
     title: Str | None
     n: int | None
     results: tuple[StatedResult, ...]
     note: Str | None
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(Struct, frozen=True):
     id: str
     number: int
     text: RichText
@@ -98,8 +93,7 @@ class Question:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class SurveySection:
+class SurveySection(Struct, frozen=True):
     id: str
     number: int
     title: Str
@@ -107,16 +101,14 @@ class SurveySection:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class CommentCategory:
+class CommentCategory(Struct, frozen=True):
     id: str
     title: Str
     comments: tuple[RichText, ...]
     loc: Loc
 
 
-@dataclass(frozen=True)
-class FreeComments:
+class FreeComments(Struct, frozen=True):
     section_id: str
     section_number: int
     section_title: Str
@@ -128,8 +120,7 @@ class FreeComments:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Survey:
+class Survey(Struct, frozen=True):
     kind: ClassVar[str] = "survey"
     id: str
     title: Str
@@ -189,8 +180,7 @@ class Survey:
 # ---- public comment ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PublicComment:
+class PublicComment(Struct, frozen=True):
     kind: ClassVar[str] = "public-comment"
     id: str
     title: Str

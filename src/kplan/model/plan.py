@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from msgspec import Struct
 
 from kplan.diagnostics import Diagnostic, Loc
 from kplan.model.components import Measure
@@ -12,16 +14,14 @@ from kplan.model.parts import Chapter, Glossary, Part, PublicComment, Survey
 from kplan.model.text import Str
 
 
-@dataclass(frozen=True)
-class Publisher:
+class Publisher(Struct, frozen=True):
     organization: Str
     department: Str | None
     address: Str | None
     phone: Str | None
 
 
-@dataclass(frozen=True)
-class Meta:
+class Meta(Struct, frozen=True):
     """What the cover and the colophon print. `edition` is "1" for the 初版, "2.0" for 第2.0版.
 
     Dates are (year, month); the period is in fiscal years. Any of them may be missing: an undated draft is fine.
@@ -45,8 +45,7 @@ class Meta:
         return f"{self.title}({self.subtitle})" if self.subtitle else str(self.title)
 
 
-@dataclass(frozen=True)
-class Erratum:
+class Erratum(Struct, frozen=True):
     """One entry of the 正誤表: where, 誤 (as printed), 正 (as it stands now), and why."""
 
     id: str
@@ -60,8 +59,7 @@ class Erratum:
     loc: Loc
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Struct, frozen=True, dict=True):
     root: Path
     meta: Meta
     conventions: Conventions
@@ -69,7 +67,11 @@ class Plan:
     errata: tuple[Erratum, ...]
     # what the load left out on purpose (unsafe links, images, raw HTML), for build and lint to report
     notices: tuple[Diagnostic, ...] = ()
-    measures_by_id: dict[str, Measure] = field(default_factory=dict, compare=False, hash=False)
+
+    @cached_property
+    def measures_by_id(self) -> dict[str, Measure]:
+        """The measure cards by id (computed once)."""
+        return {measure.id: measure for measure in self.measures}
 
     @property
     def chapters(self) -> tuple[Chapter, ...]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from kplan.diagnostics import Loc
 
@@ -25,13 +26,11 @@ class Str(str):
         return (Str, (str(self), self.loc))
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Struct, frozen=True):
     text: str
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(Struct, frozen=True):
     """A ※ marker: `term` is the marked word as printed, `between` any closing bracket before the ※.
 
     `term_id` is the glossary term it resolves to, or None when it resolves to none.
@@ -48,8 +47,7 @@ class Marker:
         return f"{self.term}{self.between}※"
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(Struct, frozen=True):
     """A hyperlink whose address was checked to be http, https or mailto."""
 
     text: str
@@ -59,8 +57,7 @@ class Link:
 Inline = Text | Marker | Link
 
 
-@dataclass(frozen=True)
-class RichText:
+class RichText(Struct, frozen=True):
     """A run of text with resolved ※ markers and links.
 
     `drafted` is set on text that we wrote and the city has not yet confirmed: every output labels it so.

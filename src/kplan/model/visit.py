@@ -6,8 +6,9 @@ Lint, search data, term uses, export and diff read the plan through these functi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from kplan.model.components import Component, Content, Measure, Section
 from kplan.model.parts import Part
@@ -17,8 +18,7 @@ if TYPE_CHECKING:
     from kplan.model.plan import Plan
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(Struct, frozen=True):
     """The part a text or component stands in, and the sections and measure cards around it, outermost first."""
 
     part: Part

@@ -4,7 +4,8 @@ and the print document (whose bookmarks follow the same entries)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from msgspec import Struct
 
 from kplan.model import Chapter, Measure, Plan, RecordTable, Section
 from kplan.model.parts import Part
@@ -14,8 +15,7 @@ from kplan.model.visit import part_components
 CONTENTS_DEPTH = 2
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Struct, frozen=True):
     """A part as a page of the site (`name`) and a section of the print document (`anchor`)."""
 
     name: str
@@ -24,11 +24,10 @@ class Page:
     part: Part
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     title: str
     href: str
-    children: tuple[Entry, ...] = field(default=())
+    children: tuple[Entry, ...] = ()
     anchor: str = ""
 
 

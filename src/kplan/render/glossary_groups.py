@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from kplan.kana import group_label
 from kplan.model import Term
 
 
-@dataclass(frozen=True)
-class GlossaryGroup:
+class GlossaryGroup(Struct, frozen=True):
     """One index heading and the terms filed under it, in source order."""
 
     label: str

@@ -6,9 +6,10 @@ Two profiles: `download` (the file citizens get from the website) and `print` (t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from kplan.builders import Rendered, publish
 from kplan.model import Figure, Glossary, Plan
@@ -47,8 +48,7 @@ BLEED_MM = 3.0  # the bleed the print shop trims off
 MARKS_MM = 10.0  # room outside the bleed for the crop marks
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(Struct, frozen=True):
     """What a PDF is for: its file-name suffix and the page rules it adds."""
 
     name: str

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from kplan.model import (
     Block,
@@ -34,8 +36,7 @@ from kplan.render.contents import Page, heading_id, pages
 Piece = RichText | str
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(Struct, frozen=True):
     """An anchored unit: `label` names it unambiguously across the site ("第6章 1-(2) マイナンバーカードの普及促進")."""
 
     page: str
