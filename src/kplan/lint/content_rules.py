@@ -10,11 +10,11 @@ from kplan.lint.findings import Hit
 from kplan.lint.registry import rule
 from kplan.messages import Msg
 from kplan.model import Figure, IndicatorTable, RichText
-from kplan.model.visit import components, texts
+from kplan.model.visit import texts
 
 
 def _figures(context: LintContext) -> Iterator[Figure]:
-    for _, _, component in components(context.plan):
+    for component in context.components:
         if isinstance(component, Figure):
             yield component
 
@@ -48,7 +48,7 @@ def indicator_year(context: LintContext) -> Iterator[Hit]:
     if period is None:
         return
     start, end = period
-    for _, _, component in components(context.plan):
+    for component in context.components:
         if not isinstance(component, IndicatorTable):
             continue  # a card's table is visited as a component of its own
         for indicator in component.indicators:

@@ -13,7 +13,7 @@ from kplan.lint.hyoki import Dictionary, load_dictionary
 from kplan.lint.matching import Automaton, longest_only, whole_word
 from kplan.lint.positions import SourceFiles
 from kplan.lint.sources import PROSE, TextItem, text_items
-from kplan.model import Marker, Paragraph, Plan, Term
+from kplan.model import Component, Marker, Paragraph, Plan, Term
 from kplan.model.visit import components
 
 EXPLICIT_NAME = re.compile(r"※\{([^{}\s]+)\}")
@@ -45,9 +45,14 @@ class LintContext:
         return [item for item in self.items if item.kind == PROSE]
 
     @cached_property
+    def components(self) -> list[Component]:
+        """Every component in reading order (the plan walked once for all the rules)."""
+        return [component for _, _, component in components(self.plan)]
+
+    @cached_property
     def paragraphs(self) -> set[int]:
         """The ids of the RichTexts that are whole paragraphs (not list items, cells or one-line fields)."""
-        return {id(c.text) for _, _, c in components(self.plan) if isinstance(c, Paragraph)}
+        return {id(c.text) for c in self.components if isinstance(c, Paragraph)}
 
     def locate(self, item: TextItem, offset: int) -> Loc:
         """The source location of the printed character at `offset` of an item (its end when offset = len)."""

@@ -4,7 +4,9 @@ its groups. Literal patterns are matched all at once with Aho–Corasick.
 
 The regular expressions are the editor's own, so they run under a guard: the `regex` package (re's syntax) with a
 timeout on each search, so that a pattern with catastrophic backtracking stops the run with its place instead of
-hanging it; a group reference with no group is refused when the dictionary is read."""
+hanging it; a group reference with no group is refused when the dictionary is read. A pattern that cannot
+backtrack (no quantifier, alternation or escape: each attempt tries it once, so a search is linear in the text)
+runs with `re`, and lint does not import `regex` for it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from kplan.messages import Msg
 
 DICTIONARY_FILE = "plan/hyoki.yaml"
 GROUP_REFERENCE = re.compile(r"\$(\d+)")
+GROUP_OPENER = re.compile(r"\(\?(?:<[=!]|[=!:])")  # (?<! (?<= (?= (?! (?:
 REGEX_TIMEOUT_S = 0.5  # one pattern over one text
 
 
@@ -43,8 +46,15 @@ class Replacement(Struct, frozen=True):
 class Pattern(Struct, frozen=True):
     """A regular expression of the dictionary, with where it is written."""
 
-    compiled: regex.Pattern[str]
+    compiled: regex.Pattern[str] | re.Pattern[str]
     loc: Loc
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str] | re.Match[str]]:
+        """The matches in `text`; TimeoutError when a `regex` pattern runs longer than REGEX_TIMEOUT_S."""
+        if isinstance(self.compiled, re.Pattern):
+            return self.compiled.finditer(text)
+        guarded: Iterator[regex.Match[str]] = self.compiled.finditer(text, timeout=REGEX_TIMEOUT_S)
+        return guarded
 
 
 class Dictionary:
@@ -61,7 +71,7 @@ class Dictionary:
                 found.append((start, end, entry.expected, entry))
         for pattern, entry in self._regexes:
             try:
-                matches = list(pattern.compiled.finditer(text, timeout=REGEX_TIMEOUT_S))
+                matches = list(pattern.finditer(text))
             except TimeoutError:
                 raise DiagnosticError([_too_slow(pattern)]) from None
             for match in matches:
@@ -80,7 +90,7 @@ class Dictionary:
         return "".join(out) + text[position:]
 
 
-def _expand(expected: str, match: regex.Match[str]) -> str:
+def _expand(expected: str, match: regex.Match[str] | re.Match[str]) -> str:
     """`expected` with $1… replaced by the match's groups (nothing else in it is special)."""
     return GROUP_REFERENCE.sub(lambda ref: match.group(int(ref[1])) or "", expected)
 
@@ -147,8 +157,22 @@ def load_dictionary(root: Path) -> Dictionary:
     return dictionary
 
 
-def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex.Pattern[str] | None:
+def cannot_backtrack(source: str) -> bool:
+    """Whether a pattern has no quantifier, alternation or escape (lookarounds allowed): a match attempt tries it
+    once, so no text can make it slow. Conservative: `?` or `*` inside a character class also say no."""
+    return not any(character in GROUP_OPENER.sub("(", source) for character in "*+?{|\\")
+
+
+def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex.Pattern[str] | re.Pattern[str] | None:
     """The pattern compiled, or None with the problem recorded (bad syntax, a $n with no group n)."""
+    compiled: regex.Pattern[str] | re.Pattern[str]
+    if cannot_backtrack(source):
+        try:
+            compiled = re.compile(source)
+        except (re.error, OverflowError, RecursionError, ValueError):
+            pass  # regex's own message below
+        else:
+            return _with_groups(compiled, source, expected, loc, problems)
     import regex
 
     try:
@@ -156,6 +180,13 @@ def _compile(source: str, expected: str, loc: Loc, problems: Collector) -> regex
     except (regex.error, OverflowError, RecursionError, ValueError) as error:
         problems.error(loc, "load.invalid-value/regex", pattern=source, error=error)
         return None
+    return _with_groups(compiled, source, expected, loc, problems)
+
+
+def _with_groups(
+    compiled: regex.Pattern[str] | re.Pattern[str], source: str, expected: str, loc: Loc, problems: Collector
+) -> regex.Pattern[str] | re.Pattern[str] | None:
+    """The pattern, or None with load.invalid-value/regex-group when `expected` names a group it does not have."""
     for reference in GROUP_REFERENCE.finditer(expected):
         if int(reference[1]) > compiled.groups:
             problems.error(

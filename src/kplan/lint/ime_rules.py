@@ -24,7 +24,6 @@ from kplan.load.markdown import DIRECTIVE_NAME, ID
 from kplan.messages import Msg, text
 from kplan.model import Chapter
 from kplan.model.components import Section
-from kplan.model.visit import components
 
 HEADING_MARKS = re.compile(r"[ \t]*([#＃]{1,6})([ \t\u3000]+)(?=\S)")
 HEADING_ID = re.compile(r"[{｛][#＃]([^{}｛｝\s]+)[}｝](?=\s*$)")
@@ -54,7 +53,7 @@ def _line_at(context: LintContext, loc: Loc) -> tuple[int, str]:
 
 
 def _sections(context: LintContext) -> Iterator[Section]:
-    for _, _, component in components(context.plan):
+    for component in context.components:
         if isinstance(component, Section):
             yield component
 

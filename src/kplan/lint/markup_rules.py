@@ -20,7 +20,6 @@ from kplan.lint.registry import rule
 from kplan.lint.sources import TERM
 from kplan.messages import Msg, text
 from kplan.model import BulletList, Paragraph, Table
-from kplan.model.visit import components
 
 ITEM_LIKE = re.compile(
     r"(?:[-*+](?=[ \t\u3000])"  # a Markdown or YAML list marker
@@ -53,7 +52,7 @@ for _name in ("ul", "ol", "li"):
 def _markdown_texts(context: LintContext) -> set[int]:
     """The ids of the texts that are Markdown (paragraphs, list items, table cells), not YAML strings."""
     ids: set[int] = set()
-    for _, _, component in components(context.plan):
+    for component in context.components:
         if isinstance(component, Paragraph):
             ids.add(id(component.text))
         elif isinstance(component, BulletList):

@@ -11,7 +11,6 @@ from kplan.lint.registry import rule
 from kplan.lint.sources import WORDS_KINDS
 from kplan.messages import Msg
 from kplan.model import RecordTable
-from kplan.model.visit import components
 
 EMPTY_DATE = re.compile(r"(?:令和|平成)[ \u3000]*年[ \u3000]*月")
 
@@ -20,7 +19,7 @@ EMPTY_DATE = re.compile(r"(?:令和|平成)[ \u3000]*年[ \u3000]*月")
 def measure_ref(context: LintContext) -> Iterator[Hit]:
     """A row of a record table that points at no measure card of the plan."""
     known = {measure.id for measure in context.plan.measures}
-    for _, _, component in components(context.plan):
+    for component in context.components:
         if not isinstance(component, RecordTable):
             continue
         for group in component.groups:

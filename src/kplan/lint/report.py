@@ -5,7 +5,6 @@ severity values, which are for tools."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from kplan.diagnostics import Diagnostic, printable
@@ -23,6 +22,8 @@ def from_problems(problems: Iterable[Diagnostic]) -> list[Finding]:
 
 def render(findings: list[Finding], form: str) -> str:
     if form == "json":
+        import json
+
         return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2) + "\n"
     lines = [_github(finding) if form == "github" else text_line(finding) for finding in findings]
     return "".join(line + "\n" for line in lines)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from kplan.load.context import LoadContext
 from kplan.load.spec import Rec
 from kplan.model.components import Figure
@@ -49,4 +47,6 @@ def _image(ctx: LoadContext, data: Rec) -> tuple[str | None, str | None]:
     if not looks_right:
         ctx.problems.error(loc, "load.image/invalid", file=rel, format=suffix[1:].upper())
         return None, None
+    import hashlib  # only for plans with figures (OpenSSL's import is 2.5 ms)
+
     return path.relative_to(ctx.project.root).as_posix(), hashlib.sha256(content).hexdigest()
