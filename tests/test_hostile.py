@@ -217,6 +217,38 @@ def test_sources_over_the_limits_are_refused_before_parsing(plan: Path, rel: str
     assert codes(plan) == ["load.too-large"]
 
 
+def test_a_yaml_character_makes_at_most_four_events() -> None:
+    """What lets the loader skip counting the events of a short text (yamlsafe.SHORT_TEXT_CHARS): random texts
+    of YAML's indicators never make more than 4 events a character besides the stream's and document's 4."""
+    import random
+
+    import yaml
+
+    from kplan.load.yamlsafe import EVENTS_PER_CHARACTER_BOUND
+
+    pieces = ["[", "]", "{", "}", ",", "-", " ", "\n", "?", ":", "a", "*x", "&x", "!", "'", '"', "|", ">", "---\n"]
+    generator = random.Random(15)
+    worst = 0.0
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 16)))
+        try:
+            events = sum(1 for _ in yaml.parse(text, Loader=yaml.SafeLoader))
+        except yaml.YAMLError:
+            continue
+        worst = max(worst, (events - 4) / len(text))
+    assert 1 < worst <= 4 < EVENTS_PER_CHARACTER_BOUND
+
+
+def test_a_short_yaml_text_of_many_events_is_still_refused(plan: Path) -> None:
+    """Just over the short-text bound, a text dense in events is counted, and refused over the limit."""
+    from kplan.load.yamlsafe import SHORT_TEXT_CHARS
+
+    (plan / GLOSSARY).write_text("terms: [" + "a," * (SHORT_TEXT_CHARS // 2 + 1) + "]\n", encoding="utf-8")
+    assert codes(plan) != ["load.too-large"]  # 12,500 events: under the limit
+    (plan / GLOSSARY).write_text("terms: [" + "[]," * (MAX_YAML_EVENTS // 2) + "]\n", encoding="utf-8")
+    assert codes(plan) == ["load.too-large"]
+
+
 def test_thousands_of_unknown_markers_lint_in_one_pass(plan: Path) -> None:
     path = plan / CHAPTER
     path.write_text(path.read_text(encoding="utf-8") + "\n" + "謎語※ " * 5000 + "\n", encoding="utf-8")

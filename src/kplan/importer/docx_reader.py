@@ -33,6 +33,7 @@ from kplan.importer.document import (
     Where,
 )
 from kplan.importer.errors import CannotImportError
+from kplan.load.markdown import is_wide
 from kplan.messages import Msg
 from kplan.model.conventions import styled_number
 
@@ -77,7 +78,6 @@ IMAGE_TYPES = {
     "image/x-emf": "emf",
     "image/x-wmf": "wmf",
 }
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 def safe_parser() -> etree.XMLParser:
@@ -92,7 +92,7 @@ def join_lines(text: str) -> str:
     for line in lines:
         if not line:
             continue
-        if out and not (_CJK.search(out[-1]) or _CJK.search(line[0])):
+        if out and not (is_wide(out[-1]) or is_wide(line[0])):
             out += " "
         out += line
     return out

@@ -33,13 +33,13 @@ from kplan.importer.document import (
     Table,
     Where,
 )
+from kplan.load.markdown import is_wide
 from kplan.messages import Msg
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 PERCENT_BLOCK = re.compile(r"\A((?:%[^\n]*\n)+)")
 ATTRIBUTES = re.compile(r"\s*\{([#.\-][^{}]*)\}\s*$")
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 def _parser() -> MarkdownIt:
@@ -192,7 +192,7 @@ class _Reader:
                 add(child.content)
             elif kind == "softbreak":
                 previous = segments[-1] if segments and isinstance(segments[-1], str) else ""
-                add("" if _CJK.search(previous[-1:]) else " ")
+                add("" if is_wide(previous[-1:]) else " ")
             elif kind == "hardbreak":
                 add("\n")
             elif kind in ("em_open", "em_close") and child.markup == "*":

@@ -28,7 +28,12 @@ ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 SAFE_URL = re.compile(r"(https?://|mailto:)", re.IGNORECASE)
 CELL_ITEM = re.compile(r"(?:^|\s+)・")
 CAPTION = re.compile(r"^Table:\s*")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+def is_wide(char: str) -> bool:
+    """Whether a character is Japanese or full-width (kana, CJK, full-width forms): a line break next to one
+    joins without a space. (Comparisons, not a character class: re builds a 64K-entry map to compile one.)"""
+    return "\u3000" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +266,7 @@ def segments_of(inline: Token) -> list[str | Link]:
         if kind in ("text", "code_inline", "html_inline"):
             piece = child.content
         elif kind == "softbreak":
-            piece = "" if _CJK.search(previous[-1:]) else " "
+            piece = "" if is_wide(previous[-1:]) else " "
         elif kind == "hardbreak":
             piece = ""
         elif kind == "image":

@@ -115,8 +115,17 @@ def _character_offset(text: str, position: int) -> int:
     return position
 
 
+# One character makes at most 4 events ("?" alone: a mapping, its empty key and value, its end) besides the
+# stream's and the document's own 4 (tests/test_hostile.py checks it): a text of at most this many characters
+# cannot exceed the limit, and is not parsed twice.
+EVENTS_PER_CHARACTER_BOUND = 8
+SHORT_TEXT_CHARS = MAX_YAML_EVENTS // EVENTS_PER_CHARACTER_BOUND
+
+
 def _within_limit(text: str) -> bool:
     """Whether the text holds at most MAX_YAML_EVENTS events; counted while parsing, before any node is made."""
+    if len(text) <= SHORT_TEXT_CHARS:
+        return True
     try:
         for count, _event in enumerate(yaml.parse(text, Loader=_Loader)):
             if count > MAX_YAML_EVENTS:
