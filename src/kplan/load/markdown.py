@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 from msgspec import Struct
 
 from kplan.diagnostics import Collector, Loc
+from kplan.load import md_tokens
+from kplan.load.md_tokens import Tok
 from kplan.messages import Msg
 from kplan.model import Block, BulletList, Cell, Link, Paragraph, RichText, Str, Table, Text
 from kplan.resolve import TextBuilder
@@ -34,12 +33,6 @@ def is_wide(char: str) -> bool:
     """Whether a character is Japanese or full-width (kana, CJK, full-width forms): a line break next to one
     joins without a space. (Comparisons, not a character class: re builds a 64K-entry map to compile one.)"""
     return "\u3000" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
-
-
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    # no emphasis: `*` is never markup in plan text, so a `*` written where ※ was meant stays visible to lint
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("emphasis")
 
 
 def lf(text: str) -> str:
@@ -105,7 +98,7 @@ def parse(
 ) -> list[Parsed]:
     """Parse Markdown that starts at `base` into blocks, headings and directive fences (where allowed), in order."""
     text = forgive(lf(text))
-    tokens = _parser().parse(text)
+    tokens = md_tokens.tokens(text)  # markdown-it's, kept between runs (load/md_tokens.py)
     lines = text.split("\n")
     _report_dropped(tokens, lines, base, problems)
     out: list[Parsed] = []
@@ -152,7 +145,7 @@ DIRECTIVE = re.compile(r"[{｛]([^{}｛｝]+)[}｝]\s*(.*)")  # ｛name｝ and f
 DIRECTIVE_NAME = re.compile(r"[a-z][a-z0-9-]*")
 
 
-def _directive(token: Token, loc: Loc, base: Loc, problems: Collector) -> Directive | None:
+def _directive(token: Tok, loc: Loc, base: Loc, problems: Collector) -> Directive | None:
     """A ```{name} argument fence; any other fence is an unknown directive."""
     match = DIRECTIVE.fullmatch(token.info.strip())
     name = unicodedata.normalize("NFKC", match[1]) if match else ""
@@ -179,14 +172,14 @@ def _not_here(loc: Loc, problems: Collector, what: Msg) -> None:
     problems.error(loc, "load.unsupported/not-here", what=what)
 
 
-def _loc(token: Token, base: Loc) -> Loc:
+def _loc(token: Tok, base: Loc) -> Loc:
     """The start of the token's first line. Every line of the parsed text starts at `base.column` in the file
     (a Markdown file: column 1; a YAML block scalar: its indentation)."""
     line = token.map[0] if token.map else 0
     return Loc(base.file, base.line + line, base.column)
 
 
-def _content_loc(inline: Token, base: Loc, lines: list[str], start: int = 0) -> Loc:
+def _content_loc(inline: Tok, base: Loc, lines: list[str], start: int = 0) -> Loc:
     """Where an inline token's text starts: after list bullets, indentation and table pipes."""
     line = inline.map[0] if inline.map else 0
     source = lines[line] if line < len(lines) else ""
@@ -195,7 +188,7 @@ def _content_loc(inline: Token, base: Loc, lines: list[str], start: int = 0) -> 
     return Loc(base.file, base.line + line, base.column + (column if column >= 0 else start))
 
 
-def _closing(tokens: list[Token], start: int) -> int:
+def _closing(tokens: list[Tok], start: int) -> int:
     depth = 0
     for j in range(start, len(tokens)):
         depth += tokens[j].nesting
@@ -204,7 +197,7 @@ def _closing(tokens: list[Token], start: int) -> int:
     return len(tokens) - 1
 
 
-def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problems: Collector) -> Heading:
+def _heading(open_token: Tok, inline: Tok, title_loc: Loc, loc: Loc, problems: Collector) -> Heading:
     depth = int(open_token.tag[1])
     content = inline.content
     match = HEADING_ID.search(content)
@@ -218,7 +211,7 @@ def _heading(open_token: Token, inline: Token, title_loc: Loc, loc: Loc, problem
     return Heading(depth, title, heading_id, loc)
 
 
-def _report_dropped(tokens: list[Token], lines: list[str], base: Loc, problems: Collector) -> None:
+def _report_dropped(tokens: list[Tok], lines: list[str], base: Loc, problems: Collector) -> None:
     """Warn about what the text keeps out of the output: unsafe links and images.
 
     (Raw HTML never becomes a token: the parser runs with html off, so it stays visible text. markdown-it itself
@@ -236,7 +229,7 @@ def _report_dropped(tokens: list[Token], lines: list[str], base: Loc, problems: 
                 problems.warning(_find(src, token, lines, base), "load.notice/image-dropped", src=src)
 
 
-def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
+def _find(needle: str, inline: Tok, lines: list[str], base: Loc) -> Loc:
     """Where `needle` stands in the source, searched from the inline token's first line (its line if not found)."""
     first = inline.map[0] if inline.map else 0
     for index in range(first, len(lines)):
@@ -246,7 +239,7 @@ def _find(needle: str, inline: Token, lines: list[str], base: Loc) -> Loc:
     return Loc(base.file, base.line + first, 1)
 
 
-def segments_of(inline: Token) -> list[str | Link]:
+def segments_of(inline: Tok) -> list[str | Link]:
     """The visible text of an inline token as plain strings and checked links."""
     out: list[str | Link] = []
     link_url: str | None = None
@@ -288,12 +281,12 @@ def _join_strings(parts: list[str | Link]) -> list[str | Link]:
     return joined
 
 
-def _rich(inline: Token, loc: Loc, builder: TextBuilder) -> RichText:
+def _rich(inline: Tok, loc: Loc, builder: TextBuilder) -> RichText:
     return builder.segments(segments_of(inline), loc, inline.content)
 
 
 def _bullet_list(
-    tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector, lines: list[str]
+    tokens: list[Tok], loc: Loc, base: Loc, builder: TextBuilder, problems: Collector, lines: list[str]
 ) -> BulletList:
     items = []
     for token in tokens:
@@ -306,7 +299,7 @@ def _bullet_list(
 
 
 def _table(
-    tokens: list[Token], loc: Loc, base: Loc, builder: TextBuilder, before: list[Parsed], lines: list[str]
+    tokens: list[Tok], loc: Loc, base: Loc, builder: TextBuilder, before: list[Parsed], lines: list[str]
 ) -> Table:
     header: list[Cell] = []
     rows: list[list[Cell]] = []
@@ -355,7 +348,7 @@ def _cell_starts(row: str) -> list[int]:
     return starts
 
 
-def _cell(inline: Token, loc: Loc, builder: TextBuilder) -> Cell:
+def _cell(inline: Tok, loc: Loc, builder: TextBuilder) -> Cell:
     """A cell's lead text and its ' ・' list items, each located at its own column."""
     pieces: list[list[str | Link]] = [[]]
     for segment in segments_of(inline):
