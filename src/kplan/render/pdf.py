@@ -175,18 +175,23 @@ def html_to_pdf(
     import weasyprint  # heavy: imported only when a PDF is wanted
 
     from kplan.render.fetch import ProjectOnlyFetcher
+    from kplan.render.pdf_lean import collected_passes, lean_writing
     from kplan.render.pdf_patch import page_references_cached
 
     fetcher = ProjectOnlyFetcher(allowed_roots)
+    options = {
+        "stylesheets": [weasyprint.CSS(string=page_css)] if page_css else [],
+        "pdf_variant": None if variant == NO_VARIANT else variant,
+        "custom_metadata": True,
+        "pdf_identifier": identifier.encode(),
+    }
+    # HTML.write_pdf in two steps (what it does itself: render, then write), so that what the layout leaves
+    # behind can go before the pages are painted: the peak is then the layout's (pdf_lean)
     document = weasyprint.HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
-    with page_references_cached():  # pydyf's page list built once, not once per tagged element
-        data = document.write_pdf(
-            stylesheets=[weasyprint.CSS(string=page_css)] if page_css else [],
-            pdf_variant=None if variant == NO_VARIANT else variant,
-            custom_metadata=True,
-            pdf_identifier=identifier.encode(),
-            finisher=finisher,
-        )
+    with collected_passes():
+        rendering = document.render(**options)
+    with page_references_cached(), lean_writing(rendering):  # pydyf's page list built once, not once per tag
+        data = rendering.write_pdf(finisher=finisher, **options)
     return data, fetcher.refused
 
 
