@@ -107,15 +107,17 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path, monkeypa
 
 
 def test_the_directory_is_pruned_to_its_newest_entries(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(md_tokens, "MAX_ENTRIES", 10)
-    for n in range(11):
+    monkeypatch.setattr(md_tokens, "MAX_ENTRIES", 8)
+    for n in range(12):  # one process: the directory is listed at its first new entry only
         md_tokens.tokens(f"段落 {n}\n")
-        path = Path(md_tokens._entry_path(f"段落 {n}\n"))
-        os.utime(path, ns=(n * 10**9, n * 10**9))  # oldest first
+        os.utime(md_tokens._entry_path(f"段落 {n}\n"), ns=(n * 10**9, n * 10**9))  # oldest first
+    assert len(list(cache.iterdir())) == 12
+    md_tokens._pruned.discard(str(cache))  # as a later process
+    md_tokens.tokens("段落 12\n")
     names = {p.name for p in cache.iterdir()}
-    assert len(names) == 5  # over 10: the newest half is kept
-    assert Path(md_tokens._entry_path("段落 10\n")).name in names
-    assert Path(md_tokens._entry_path("段落 0\n")).name not in names
+    assert len(names) == 6  # over 8: the newest three quarters are kept
+    assert {Path(md_tokens._entry_path(f"段落 {n}\n")).name for n in (7, 11, 12)} <= names
+    assert Path(md_tokens._entry_path("段落 6\n")).name not in names
 
 
 def test_an_unchanged_plan_loads_the_same_without_importing_markdown_it(tmp_path: Path, new_plan: Path) -> None:

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from kplan import helpformat
-from kplan.diagnostics import Diagnostic, DiagnosticError, Exit
-from kplan.diagnostics import line as diagnostic_line
+from kplan.exits import Exit
 from kplan.messages import Msg
 from kplan.messages import text as say
-from kplan.project import Project
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model's records (msgspec) are imported by the commands that use them, not by --help
+    from kplan.diagnostics import Diagnostic
     from kplan.model import Plan
+    from kplan.project import Project
 
 app = typer.Typer(
     help=say("help.kplan"),
@@ -53,7 +53,7 @@ def main_options(
 
 
 def _project(ctx: typer.Context, out: Path | None = None) -> Project:
-    from kplan.project import NoProjectError
+    from kplan.project import NoProjectError, Project
 
     try:
         return Project.find(ctx.obj, out)
@@ -65,6 +65,8 @@ def _fail(message: Msg | str, hint: Msg | str | None = None, where: str = "kplan
     """Say what is wrong and what to do on one line, and exit 2: `kplan: エラー code: message（ヒント: …）` for a
     catalog entry (its own hint unless `hint` is given), `message（ヒント: hint）` for text."""
     if isinstance(message, Msg):
+        from kplan.diagnostics import line as diagnostic_line
+
         advice = message.hint if hint is None else str(hint)
         said = diagnostic_line(where, "error", message.code, str(message), advice)
     else:
@@ -83,6 +85,7 @@ def _unknown(where: str, what: str, value: str, choices: Iterable[str]) -> NoRet
 
 def _load(project: Project) -> Plan:
     """The plan of `project`, or every reason it cannot be read and exit 2."""
+    from kplan.diagnostics import DiagnosticError
     from kplan.load import load_plan
 
     try:
@@ -146,6 +149,7 @@ def build(
     from kplan import incremental
     from kplan.build import Request
     from kplan.build_cache import build_requests
+    from kplan.diagnostics import DiagnosticError
     from kplan.outputs import OutputError
 
     project = _project(ctx, out)

@@ -14,7 +14,10 @@ import re
 from msgspec import Struct
 from msgspec.structs import force_setattr
 
+from kplan.exits import Exit
 from kplan.messages import Msg, severity_word, text
+
+__all__ = ["Collector", "Diagnostic", "DiagnosticError", "Exit", "Loc", "Severity", "line", "printable", "shown"]
 
 # C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder what a terminal shows
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -86,15 +89,6 @@ def line(where: str, severity: str, code: str, message: str, hint: str = "") -> 
     """`where: severity code: message (hint: …)` for people, in the language in use (エラー …（ヒント: …）)."""
     head = f"{printable(where)}: {severity_word(severity)} {code}: {printable(message)}"
     return head + text("word.hint", hint=printable(hint)) if hint else head
-
-
-class Exit(enum.IntEnum):
-    """Exit codes, the same for every command."""
-
-    OK = 0
-    FINDINGS = 1  # lint errors (or warnings with --strict), differences, files fmt would change
-    UNREADABLE = 2  # sources that cannot be read, outputs that cannot be written, bad arguments
-    INTERRUPTED = 130
 
 
 class DiagnosticError(Exception):

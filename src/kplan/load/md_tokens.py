@@ -13,7 +13,8 @@ is parsed again, and only that file.
 What comes back from the cache is checked for its shape while it is decoded (msgspec's typed decoding: a token is
 plain strings, numbers and lists, never an object of any other class); an entry that is unreadable or of another
 shape is parsed again. Writing the cache never fails a run: a read-only or full cache directory means parsing
-every time. The directory is pruned to its newest MAX_ENTRIES entries.
+every time. Once a process, at its first new entry, the directory is pruned to its newest entries when it holds
+more than MAX_ENTRIES (so a run that parses thousands of texts lists the directory once, not once a text).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 FORMAT = 1  # of the entries: a new field in Tok bumps it
-MAX_ENTRIES = 2000  # about 2,000 × 5 KB: every chapter of a plan, through many weeks of edits
+MAX_ENTRIES = 10_000  # about 50 MB: every text of a plan 100 times the real one, or years of weekly edits
 # the parser: CommonMark with tables; no raw HTML, no linkify, no emphasis (`*` is never markup in plan text, so
 # a `*` written where ※ was meant stays visible to lint)
 PRESET = "commonmark"
@@ -64,6 +65,7 @@ class Entry(msgspec.Struct, array_like=True):
 
 
 _decoder = msgspec.msgpack.Decoder(Entry)
+_pruned: set[str] = set()  # the directories this process has pruned
 _encoder = msgspec.msgpack.Encoder()
 
 
@@ -153,13 +155,16 @@ def _keep(path: str, data: bytes) -> None:
 
 
 def _prune(directory: str) -> None:
-    """Keep the newest MAX_ENTRIES entries (by modification time) once the directory holds more than that."""
+    """Once a process: when the directory holds more than MAX_ENTRIES entries, keep the newest three quarters."""
+    if directory in _pruned:
+        return
+    _pruned.add(directory)
     try:
         entries = [entry for entry in os.scandir(directory) if entry.name.endswith(".msgpack")]
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
-        for entry in entries[: len(entries) - MAX_ENTRIES // 2]:
+        for entry in entries[: len(entries) - MAX_ENTRIES * 3 // 4]:
             os.unlink(entry.path)
     except OSError:
         pass
