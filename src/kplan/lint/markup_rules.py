@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kplan.lint.context import LintContext
 from kplan.lint.findings import Hit
@@ -21,12 +22,18 @@ from kplan.lint.sources import TERM
 from kplan.messages import Msg, text
 from kplan.model import BulletList, Paragraph, Table
 
-ITEM_LIKE = re.compile(
-    r"(?:[-*+](?=[ \t\u3000])"  # a Markdown or YAML list marker
-    r"|[・･•●○◯■□◆◇▪◎]"  # a bullet of Japanese documents
-    r"|[－ー＊＋−‐](?=[ \t\u3000])"  # a list marker typed with the IME on
-    r"|\d{1,2}[.)](?=[ \t\u3000])|[０-９]{1,2}[．.）)]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])"  # a number of an item
-)
+
+@cache
+def item_like() -> re.Pattern[str]:
+    """The start of what looks like a list item (compiled when a text has a continuation line to look at)."""
+    return re.compile(
+        r"(?:[-*+](?=[ \t\u3000])"  # a Markdown or YAML list marker
+        r"|[・･•●○◯■□◆◇▪◎]"  # a bullet of Japanese documents
+        r"|[－ー＊＋−‐](?=[ \t\u3000])"  # a list marker typed with the IME on
+        r"|\d{1,2}[.)](?=[ \t\u3000])|[０-９]{1,2}[．.）)]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])"  # a number of an item
+    )
+
+
 HTML = re.compile(r"<!--.*?(?:-->|$)|</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>", re.DOTALL)
 _ELEMENT_NAMES = (
     "a abbr address article aside audio b bdi bdo big blockquote body br button caption center cite code col "
@@ -75,13 +82,13 @@ def merged_items(context: LintContext) -> Iterator[Hit]:
             if not line.first
             and line.indented_only
             and not line.after_newline
-            and ITEM_LIKE.match(line.printed)
+            and item_like().match(line.printed)
             and not (full_width_indent(line.before) and LIST_MARKER.match(line.printed))  # ime-indent says it
         ]
         if not joined:
             continue
         first = joined[0]
-        mark = ITEM_LIKE.match(first.printed)
+        mark = item_like().match(first.printed)
         assert mark is not None
         lines = text("word.comma").join(str(line.loc.line) for line in joined)
         markdown_text = id(item.rich) in markdown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kplan.diagnostics import Loc
 from kplan.load import shapes
@@ -15,7 +16,12 @@ from kplan.model.parts import Chapter
 from kplan.model.text import Str
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
-TYPED_DASHES = re.compile(r"^[ \t]*((?=[-ー－―‐−]*[ー－―‐−])[-ー－―‐−]{3,})[ \t\u3000]*$", re.MULTILINE)
+
+
+@cache
+def typed_dashes() -> re.Pattern[str]:
+    """ーーー or －－－ where a front matter's --- was meant (compiled when a chapter lacks its front matter)."""
+    return re.compile(r"^[ \t]*((?=[-ー－―‐−]*[ー－―‐−])[-ー－―‐−]{3,})[ \t\u3000]*$", re.MULTILINE)
 
 
 def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bool) -> Chapter | None:
@@ -32,7 +38,7 @@ def load_chapter(ctx: LoadContext, rel: str, loc: Loc, number: int, appendix: bo
     text = lf(text)  # a file saved with CRLF (Windows) or CR line ends reads the same, at the same positions
     match = FRONT_MATTER.match(text)
     if not match or not match[1]:
-        typed = TYPED_DASHES.search(text, 0, 400)
+        typed = typed_dashes().search(text, 0, 400)
         if typed:  # ーーー or －－－: the delimiter typed with the IME on
             line = text.count("\n", 0, typed.start()) + 1
             char = next(c for c in typed[1] if c != "-")
