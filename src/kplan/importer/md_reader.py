@@ -33,7 +33,7 @@ from kplan.importer.document import (
     Table,
     Where,
 )
-from kplan.load.markdown import is_wide
+from kplan.load.markdown import closing, is_wide
 from kplan.messages import Msg
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -141,15 +141,15 @@ class _Reader:
                     out.append(Paragraph(text, where))
                 i += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
-                end = _closing(tokens, i)
+                end = closing(tokens, i)
                 out.append(self.list_block(tokens[i : end + 1], where, pictures))
                 i = end + 1
             elif token.type == "table_open":
-                end = _closing(tokens, i)
+                end = closing(tokens, i)
                 out.append(self.table(tokens[i : end + 1], where, pictures))
                 i = end + 1
             elif token.type == "blockquote_open":
-                end = _closing(tokens, i)
+                end = closing(tokens, i)
                 inner = self.blocks(tokens[i + 1 : end])
                 if inner:
                     out.append(Quote(tuple(inner), where))
@@ -294,12 +294,3 @@ class _Reader:
                 cell = self.inline(token, where, images)
                 (header if in_head else rows[-1]).append(cell)
         return Table(tuple(header), tuple(tuple(row) for row in rows), where)
-
-
-def _closing(tokens: list[Token], start: int) -> int:
-    depth = 0
-    for j in range(start, len(tokens)):
-        depth += tokens[j].nesting
-        if depth == 0:
-            return j
-    return len(tokens) - 1

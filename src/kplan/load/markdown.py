@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import Protocol
 
 from msgspec import Struct
 
@@ -118,11 +120,11 @@ def parse(
             out.append(Paragraph(_rich(inline, _content_loc(inline, base, lines), builder)))
             i += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
-            end = _closing(tokens, i)
+            end = closing(tokens, i)
             out.append(_bullet_list(tokens[i:end], loc, base, builder, problems, lines))
             i = end + 1
         elif token.type == "table_open":
-            end = _closing(tokens, i)
+            end = closing(tokens, i)
             out.append(_table(tokens[i:end], loc, base, builder, out, lines))
             i = end + 1
         elif token.type == "fence" and directives:
@@ -136,7 +138,7 @@ def parse(
                 what = Msg(f"load.unsupported/what-{variant}") if variant else token.type
                 problems.error(loc, "load.unsupported", what=what, advice=_unsupported_hint(token.type))
                 if token.nesting == 1:
-                    i = _closing(tokens, i)
+                    i = closing(tokens, i)
             i += 1
     return out
 
@@ -188,7 +190,15 @@ def _content_loc(inline: Tok, base: Loc, lines: list[str], start: int = 0) -> Lo
     return Loc(base.file, base.line + line, base.column + (column if column >= 0 else start))
 
 
-def _closing(tokens: list[Tok], start: int) -> int:
+class Nested(Protocol):
+    """A token with markdown-it's nesting (1 opens, -1 closes): kplan's Tok and markdown-it's own Token."""
+
+    @property
+    def nesting(self) -> int: ...
+
+
+def closing(tokens: Sequence[Nested], start: int) -> int:
+    """The index of the token that closes the one at `start` (the last token when none does)."""
     depth = 0
     for j in range(start, len(tokens)):
         depth += tokens[j].nesting
