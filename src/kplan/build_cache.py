@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from kplan.cachedir import cache_dir
+
 FORMAT = 1
 ABSENT = "absent"
 PLAN_MARKER = ("plan", "plan.yaml")  # kplan.project.MARKER, kept here so that the fast path imports nothing
@@ -37,11 +39,6 @@ DEFAULT_VARIANT = "pdf/ua-1"
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 FONT_CONFIG = "/etc/fonts"
 CODE_SUFFIXES = (".py", ".pyc", ".pyi", ".so")
-
-
-def cache_dir() -> str:
-    """kplan's directory in the user's cache ($XDG_CACHE_HOME/kplan, else ~/.cache/kplan)."""
-    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kplan")
 
 
 def record_path(out_dir: str) -> str:

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from kplan.cachedir import cache_dir
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -112,8 +114,7 @@ def _tok(token: Token) -> Tok:
 
 def cache_directory() -> str:
     """$XDG_CACHE_HOME/kplan/markdown (else ~/.cache/kplan/markdown)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "kplan", "markdown")
+    return os.path.join(cache_dir(), "markdown")
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from kplan import wareki
+from kplan.cachedir import cache_dir
 from kplan.model import Conventions, Link, Marker, RichText, Text
 from kplan.model.labels import edition_label, measure_marks, revision_line
 from kplan.project import PACKAGE_TEMPLATES
@@ -30,8 +30,7 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     Jinja checks each cached template against its source's checksum, so an edited template is compiled again;
     the directory name carries Jinja's version. None when the directory cannot be made (then nothing is cached).
     """
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    directory = base / "kplan" / f"jinja-{jinja2.__version__}"
+    directory = Path(cache_dir()) / f"jinja-{jinja2.__version__}"
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import gc
 import zlib
 from collections.abc import Iterator
@@ -109,10 +108,8 @@ def _shared_boxes(pages: list[Any]) -> set[int]:
 def _trim_heap() -> None:
     """Collect cyclic garbage and give glibc's free heap back to the system (nothing elsewhere)."""
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if name and "libc.so" in name:
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(name).malloc_trim(0)
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # not glibc (or not a POSIX dlopen)
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _join_stream(stream: Any) -> None:
