@@ -36,6 +36,7 @@ from typing import Any
 import yaml
 
 from kplan.kana import sort_key, to_hiragana
+from kplan.lint.similar import NearMatcher
 
 SCHEMA_LINE = re.compile(r"\A(# yaml-language-server:[^\n]*\n)")
 FRONT_ID = re.compile(r"\A(---\n(?:.*\n)*?)id: (\S+)\n")
@@ -356,23 +357,45 @@ def _whole(spelling: str) -> str:
     return before + re.escape(spelling) + after
 
 
-def made_up_names(originals: list[dict], copies: int, rng: random.Random) -> list[dict[str, tuple[str, str]]]:
+def made_up_names(
+    originals: list[dict], copies: int, rng: random.Random, prose: str = ""
+) -> list[dict[str, tuple[str, str]]]:
     """For each copy, every original spelling (term or alias) → a made-up (spelling, reading), all different from
-    each other and from the originals (also when folded to one width and case, as duplicate-term compares)."""
-    taken = {_fold_key(s) for t in originals for s in [t["term"], *t.get("aliases", [])]}
-    result = []
-    for _ in range(copies):
-        names: dict[str, tuple[str, str]] = {}
-        for term in originals:
-            for spelling in [term["term"], *term.get("aliases", [])]:
-                while True:
-                    made, reading = _compose(rng)
-                    if _fold_key(made) not in taken:
-                        break
+    each other and from the originals (also when folded to one width and case, as duplicate-term compares).
+
+    No made-up spelling stands in `prose` (the original plan's text), or within lint's slips of a window of it, or
+    of another spelling. Every copy repeats that prose, so such a term would make a finding in each of the N copies:
+    N terms × N copies, findings that grow as N² and that a real plan N times larger (whose text is not one text
+    repeated, and whose glossary has no two terms a slip apart; the real 用語解説 has none) does not have.
+    """
+    originals_spellings = [s for t in originals for s in [t["term"], *t.get("aliases", [])]]
+    taken = {_fold_key(s) for s in originals_spellings}
+
+    def draw() -> tuple[str, str]:
+        while True:
+            made, reading = _compose(rng)
+            if _fold_key(made) not in taken:
                 taken.add(_fold_key(made))
-                names[spelling] = (made, reading)
-        result.append(names)
-    return result
+                return made, reading
+
+    result = [{spelling: draw() for spelling in originals_spellings} for _ in range(copies)]
+    while True:
+        made_up = [made for names in result for made, _ in names.values()]
+        offending = _confusable(made_up, originals_spellings, prose)
+        if not offending:
+            return result
+        for names in result:
+            for spelling, (made, _) in names.items():
+                if made in offending:
+                    names[spelling] = draw()
+
+
+def _confusable(made_up: list[str], originals: list[str], prose: str) -> set[str]:
+    """The made-up spellings that `prose` holds exactly, or that lint's near-miss search (kplan.lint.similar) finds
+    in the prose or in the list of all spellings (a spelling a slip or two from another)."""
+    text = "\n".join([prose, *originals, *made_up])
+    exact, near = NearMatcher(made_up).scan(text, exact=True)
+    return {spelling for start, _, spelling in exact if start < len(prose)} | {match.spelling for match in near}
 
 
 def _fold_key(spelling: str) -> str:
@@ -408,7 +431,7 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
     glossary_rel = next((p["glossary"] for p in parts if "glossary" in p), "glossary/glossary.yaml")
     glossary_header, glossary = _load(target / glossary_rel)
     originals = list(glossary["terms"])
-    names = made_up_names(originals, n - 1, random.Random(7))
+    names = made_up_names(originals, n - 1, random.Random(7), _prose(source))
     copies = [_Copy(k, originals, names[k - 1]) for k in range(1, n)]
 
     chapters = [p for p in parts if any(kind in p for kind in CHAPTER_KINDS)]
@@ -454,6 +477,13 @@ def make_synthetic_plan(source: Path, n: int, target: Path, extra_terms: int = 0
         glossary["terms"].sort(key=lambda t: sort_key(t["term"], t.get("reading") or ""))
     _dump(target / glossary_rel, glossary_header, glossary)
     return target
+
+
+def _prose(source: Path) -> str:
+    """Every text file of the original plan, one after the other: what each copy repeats."""
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((source / "plan").rglob("*")) if p.suffix in (".md", ".yaml")
+    )
 
 
 def _rel(part: dict) -> str:

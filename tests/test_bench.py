@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,8 +42,16 @@ def test_a_synthetic_plan_is_n_times_the_real_one_and_loads(tmp_path, real_plan,
     assert {"ict", "ict-1", "ict-2"} <= in_chapters
     # every copied card is placed once, and the copied progress tables refer to the copied cards
     assert not [d for d in plan.notices if d.code in ("load.measure-unplaced", "load.measure-twice")]
-    result = kplan("-C", str(tmp_path / "synthetic"), "lint")
+    result = kplan("-C", str(tmp_path / "synthetic"), "lint", "--format", "json")
     assert result.returncode == 0, result.stderr[-2000:]
+    # no made-up term stands in the prose that every copy repeats, or a slip or two from it, or from another term:
+    # lint's near misses are the real plan's, once per copy, not a number that grows with copies × terms
+    real = kplan("-C", str(REPO), "lint", "--format", "json")
+    assert _near_misses(result.stdout) == Counter({m: 3 * c for m, c in _near_misses(real.stdout).items()})
+
+
+def _near_misses(report: str) -> Counter[str]:
+    return Counter(f["message"] for f in json.loads(report) if f["rule"] == "near-miss")
 
 
 def test_harness_measures_whole_processes_and_pairs_them(tmp_path):
@@ -86,3 +97,18 @@ def test_growth_exponent_and_the_ratio_direction(tmp_path):
     slow = [sys.executable, "-c", "import time; time.sleep(0.15)"]
     pairing = versus("kplan", slow, "peer", fast, tmp_path, runs=1, warmup=0)
     assert pairing.b.label == "kplan" and pairing.median_ratio > 1  # kplan / peer
+
+
+def test_no_made_up_term_is_a_slip_from_the_prose_that_every_copy_repeats():
+    from synthetic import STOCK, made_up_names
+
+    from kplan.lint.similar import NearMatcher
+
+    words = [w for kind in STOCK.values() for w, _ in kind][::3]
+    prose = "。".join(f"{a}の{b}" for a in words for b in words)  # データの分析 is a slip from データ分析
+    names = made_up_names([{"term": "オープンデータ"}, {"term": "情報セキュリティ"}], 200, random.Random(1), prose)
+    made = [spelling for copy in names for spelling, _ in copy.values()]
+    assert len(set(made)) == len(made) == 400
+    exact, near = NearMatcher(made).scan("\n".join([prose, *made]), exact=True)
+    assert not [spelling for start, _, spelling in exact if start < len(prose)]
+    assert not near  # nor one from another

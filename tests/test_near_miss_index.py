@@ -92,3 +92,14 @@ def test_a_group_walk_finds_each_kind_of_edit():
     assert members == {"地域情報連携": 1}  # 係 for 携
     assert {m[0] for m, _ in group.members_near(text, 9)} == {"行政情報窓口"}
     assert {m[0] for m, _ in group.members_near(text, 15)} == {"地域情報連携"}  # 域 dropped
+
+
+def test_a_group_walk_prices_a_replaced_character_as_slips_does():
+    """A replaced character inside the spelling is two edits (kplan.lint.similar.WEIGHTS): with one slip allowed
+    the spelling is not worth comparing, with two it is."""
+    text = "行政情報窗口の案内"  # 窗 for 窓, then the spelling goes on
+    for slips_allowed, expected in ((1, {}), (2, {"行政情報窓口": 2})):
+        group = PieceGroup("情報")
+        group.add("行政情報窓口", "行政情報窓口", 2, slips_allowed)
+        assert {member[0]: edits for member, edits in group.members_near(text, 2)} == expected
+    assert similar.slips("行政情報窗口", "行政情報窓口") == 2

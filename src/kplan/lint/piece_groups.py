@@ -5,11 +5,16 @@ S = L + P + R where the text before the piece ends within c₁ edits of L and th
 edits of R, c₁ + c₂ ≤ k. A group keeps the R of its spellings in a trie and their L reversed in another; at an
 occurrence of P both are walked with at most k edits, so the cost depends on how the text goes on, not on how
 many spellings share the piece (デジタル is in dozens of terms; the text after one デジタル fits few of them).
+
+Edits are weighted as kplan.lint.similar counts slips on folded text: an inserted or dropped character costs 1,
+a replaced one SUBSTITUTION = 2. A spelling within k such edits carries at most k of them, so one of its k + 1
+pieces still stands whole, and the walks can hold a replacement to its real price: with k = 1 none is tried.
 """
 
 from __future__ import annotations
 
 Member = tuple[str, int]  # a spelling, and the offset of the piece in its folded form
+SUBSTITUTION = 2  # what a replaced character costs; an inserted or dropped one costs 1
 
 
 class _Node:
@@ -60,21 +65,18 @@ def _walk(node: _Node, text: str, at: int, budget: int, spent: int, best: dict[M
         here = text[at] if at < size else None
         if budget == 1:
             after = text[at + 1] if at + 1 < size else None
-            _record(node.child_ends, spent + 1, best)  # a last character added or replaced
+            _record(node.child_ends, spent + 1, best)  # a last character added (the window ends before `here`)
             # the spelling has one character more than the text here, then goes on as the text does
             for grandchild in node.grand.get(here, ()) if here is not None else ():
                 _walk(grandchild, text, at + 1, 0, spent + 1, best)
-            # one character of the text replaced, then the same again
-            for grandchild in node.grand.get(after, ()) if after is not None else ():
-                _walk(grandchild, text, at + 2, 0, spent + 1, best)
-            # the text has one character more
+            # the text has one character more (a replaced character would cost SUBSTITUTION, over the budget)
             if after is not None and after in node.children:
                 _walk(node.children[after], text, at + 2, 0, spent + 1, best)
         elif budget > 1:
             for char, other in node.children.items():
                 _walk(other, text, at, budget - 1, spent + 1, best)
-                if here is not None and char != here:
-                    _walk(other, text, at + 1, budget - 1, spent + 1, best)
+                if here is not None and char != here and budget >= SUBSTITUTION:
+                    _walk(other, text, at + 1, budget - SUBSTITUTION, spent + SUBSTITUTION, best)
             if here is not None:
                 _walk(node, text, at + 1, budget - 1, spent + 1, best)
         following = node.children.get(here) if here is not None else None

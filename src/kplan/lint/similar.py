@@ -17,10 +17,11 @@ from msgspec import Struct
 from rapidfuzz.distance import Levenshtein
 
 from kplan.lint.matching import Automaton, fold, fold_width
-from kplan.lint.piece_groups import PieceGroup
+from kplan.lint.piece_groups import SUBSTITUTION, PieceGroup
 
-WEIGHTS = (1, 1, 2)  # insertion, deletion, substitution
-EXACT, PIECE = "exact", "piece"  # what an automaton entry stands for: a whole spelling, or a piece of one
+WEIGHTS = (1, 1, SUBSTITUTION)  # insertion, deletion, substitution
+# what an automaton entry stands for: a whole spelling, or a piece of spellings that may carry so many slips
+EXACT, PIECE = "exact", "piece"
 
 
 def max_slips(length: int) -> int:
@@ -77,14 +78,15 @@ class NearMatcher:
                 pieced.append((spelling, folded, k))
         costs = _PieceCosts(folded for _, folded, _ in pieced)
         entries: list[tuple[str, tuple[str, str, int]]] = [(fold(s), (EXACT, s, 0)) for s in self.spellings]
-        self._groups: dict[str, PieceGroup] = {}
+        # one group per piece and number of slips, so that the one-slip spellings (most) are walked with one
+        self._groups: dict[tuple[str, int], PieceGroup] = {}
         for spelling, folded, k in pieced:
             for start, end in _rare_pieces(spelling, folded, k + 1, costs):
                 piece = folded[start:end]
-                if piece not in self._groups:
-                    self._groups[piece] = PieceGroup(piece)
-                    entries.append((piece, (PIECE, piece, 0)))
-                self._groups[piece].add(spelling, folded, start, k)
+                if (piece, k) not in self._groups:
+                    self._groups[piece, k] = PieceGroup(piece)
+                    entries.append((piece, (PIECE, piece, k)))
+                self._groups[piece, k].add(spelling, folded, start, k)
         self._automaton = Automaton(entries)
         self._cache: dict[tuple[str, str, int, int], tuple[int, int, int] | None] = {}
         self._word_cache: dict[str, list[tuple[str, int]]] = {}
@@ -100,12 +102,12 @@ class NearMatcher:
         edges = _WordEdges(text)
         folded = fold(text)
         for start, end, _word, payloads in self._automaton.find(folded):
-            for kind, spelling, _offset in payloads:
+            for kind, spelling, slips_allowed in payloads:
                 if kind == EXACT:
                     if exact and text[start:end] == spelling:
                         found.append((start, end, spelling))
                     continue
-                for (member, offset), edits in self._groups[spelling].members_near(folded, start):
+                for (member, offset), edits in self._groups[spelling, slips_allowed].members_near(folded, start):
                     k = max_slips(len(member))
                     anchor = start - offset
                     if edits > k or (member, anchor) in candidates:
