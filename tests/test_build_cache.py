@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kplan import build_cache, cli
-from kplan.build_cache import BuildRecord, Reads, parse_build_args, recording
+from kplan.build_cache import BuildRecord, Reads, noop_build, parse_build_args, recording
 from kplan.project import find_root
 from printed_lines import prefix
 
@@ -176,11 +176,14 @@ def test_a_record_of_another_kplan_or_another_environment_is_not_trusted(tmp_pat
 def test_only_plain_build_command_lines_take_the_fast_path():
     assert parse_build_args(["build"]) == {
         "directory": None,
+        "lang": None,
         "html": False,
         "pdf": False,
         "out": None,
         "profile": "download",
         "variant": "pdf/ua-1",
+        "force": False,
+        "strict": False,
     }
     parsed = parse_build_args(["-C", "plan-dir", "build", "--html", "-o", "site", "--profile=print"])
     assert parsed is not None
@@ -190,8 +193,11 @@ def test_only_plain_build_command_lines_take_the_fast_path():
         "site",
         "print",
     )
-    for other in (["build", "--force"], ["build", "--help"], ["lint"], ["build", "-o"], ["--help", "build"], []):
+    for other in (["build", "--help"], ["lint"], ["build", "-o"], ["--help", "build"], ["build", "--frce"], []):
         assert parse_build_args(other) is None, other
+    forced = parse_build_args(["--lang", "en", "build", "--force", "--strict"])
+    assert forced is not None and (forced["lang"], forced["force"], forced["strict"]) == ("en", True, True)
+    assert noop_build(["build", "--force"]) is None  # a forced build is never left as it is
 
 
 def test_the_fast_path_knows_the_cli_defaults_and_finds_the_root_as_the_cli_does(project):

@@ -15,14 +15,12 @@ digest of the directory's path), so the output directory holds the outputs and n
 
 What was read is seen by an audit hook (`sys.addaudithook`: every `open` and every directory listing) while a
 phase of the build runs, so nothing has to declare its inputs. `is_fresh` is cheap enough to run before typer,
-Jinja or the model are imported (kplan.entry's no-op fast path): json, hashlib and os only.
+Jinja or the model are imported (kplan.entry's no-op fast path): json, BLAKE2 and os only.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -30,6 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from kplan.cachedir import cache_dir
+
+try:  # BLAKE2 alone: hashlib would load OpenSSL's algorithms too (2 ms of every lint)
+    from _blake2 import blake2b
+except ImportError:  # an interpreter without the builtin module
+    from hashlib import blake2b
 
 FORMAT = 1
 ABSENT = "absent"
@@ -43,12 +46,18 @@ CODE_SUFFIXES = (".py", ".pyc", ".pyi", ".so")
 
 def record_path(out_dir: str) -> str:
     """Where the build record of an output directory is kept."""
-    name = hashlib.blake2b(os.path.abspath(out_dir).encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
-    return os.path.join(cache_dir(), "builds", f"{name}.json")
+    return os.path.join(cache_dir(), "builds", f"{short_digest(os.path.abspath(out_dir))}.json")
+
+
+def short_digest(text: str) -> str:
+    """A file name for a path: 24 hex digits of its BLAKE2b digest."""
+    return blake2b(text.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
 
 
 def request_key(name: str, subdirectory: str, options: Mapping[str, object] | None = None) -> str:
     """The record's key for one output: builder, directory and options."""
+    import json
+
     return json.dumps([name, subdirectory, sorted((options or {}).items())], ensure_ascii=False)
 
 
@@ -140,7 +149,7 @@ def file_digest(path: str) -> str:
     """The content's BLAKE2b digest, or ABSENT when there is no such file."""
     try:
         with open(path, "rb") as stream:
-            return hashlib.blake2b(stream.read(), digest_size=16).hexdigest()
+            return blake2b(stream.read(), digest_size=16).hexdigest()
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return ABSENT
 
@@ -151,13 +160,28 @@ def dir_digest(path: str) -> str:
         names = sorted(os.listdir(path))
     except (FileNotFoundError, NotADirectoryError):
         return ABSENT
-    return hashlib.blake2b("\0".join(names).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    return blake2b("\0".join(names).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 
 def input_digest(key: str) -> str:
     """`f:PATH` (a file's content) or `d:PATH` (a directory's listing)."""
     kind, path = key[:1], key[2:]
     return dir_digest(path) if kind == "d" else file_digest(path)
+
+
+def phase_digests(phases: Sequence[Reads], template_dirs: Sequence[Path]) -> dict[str, str]:
+    """The digest of every file the phases read (with the template names they shadow) and every directory they
+    listed, by `input_digest`'s key."""
+    files = set().union(*(p.files for p in phases)) if phases else set()
+    dirs = set().union(*(p.dirs for p in phases)) if phases else set()
+    inputs = {f"f:{path}": file_digest(path) for path in sorted(files | shadowed(files, template_dirs))}
+    inputs.update({f"d:{path}": dir_digest(path) for path in sorted(dirs)})
+    return inputs
+
+
+def inputs_unchanged(inputs: Mapping[str, str]) -> bool:
+    """Whether every input is as `phase_digests` recorded it (reading each again, in the recorded order)."""
+    return all(input_digest(key) == digest for key, digest in inputs.items())
 
 
 def shadowed(files: Iterable[str], template_dirs: Sequence[Path]) -> set[str]:
@@ -175,18 +199,25 @@ def shadowed(files: Iterable[str], template_dirs: Sequence[Path]) -> set[str]:
 
 
 def environment() -> str:
-    """A digest of what every output depends on besides its inputs: kplan (version and files), the installed
-    distributions, Python, fonts and fontconfig."""
+    """A digest of what every output depends on besides its inputs: kplan's code and what it runs on
+    (`code_environment`), fonts and fontconfig."""
+    parts: list[str] = [code_environment()]
+    for directory in FONT_DIRS:
+        parts += _tree_stats(os.path.expanduser(directory), dirs_only=True)
+    parts += _tree_stats(FONT_CONFIG)
+    return blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
+def code_environment() -> str:
+    """A digest of the code that turns sources into results: kplan (version and files), the installed
+    distributions and Python."""
     parts: list[str] = [sys.version, _kplan_version()]
     package = os.path.dirname(os.path.abspath(__file__))
     parts += _tree_stats(package, skip_dirs=("__pycache__",))
     for entry in sys.path:
         if entry.endswith("site-packages") and os.path.isdir(entry):
             parts += sorted(name for name in os.listdir(entry) if name.endswith((".dist-info", ".egg-info")))
-    for directory in FONT_DIRS:
-        parts += _tree_stats(os.path.expanduser(directory), dirs_only=True)
-    parts += _tree_stats(FONT_CONFIG)
-    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    return blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 
 def _kplan_version() -> str:
@@ -242,6 +273,8 @@ class BuildRecord:
         self.entries: dict[str, dict[str, Any]] = {}
         self._environment: str | None = None
         try:
+            import json
+
             with open(self.path, encoding="utf-8") as stream:
                 data = json.load(stream)
             if data.get("format") == FORMAT and data.get("root") == self.root:
@@ -266,10 +299,7 @@ class BuildRecord:
         tree = entry.get("tree")
         if tree and _tree_names(tree) != sorted(os.path.relpath(p, tree) for p in entry["written"]):
             return None
-        for input_key, digest in (entry.get("inputs") or {}).items():
-            if input_digest(input_key) != digest:
-                return None
-        return entry
+        return entry if inputs_unchanged(entry.get("inputs") or {}) else None
 
     def reads(self, template_dirs: Sequence[Path]) -> Reads:
         """A recorder for one phase of a build into this record's output directory."""
@@ -287,13 +317,9 @@ class BuildRecord:
     ) -> None:
         """The new entry of an output that was just made from what `phases` read. `lines` and `notices` are what
         a later build prints when it leaves the output as it is: one list, or one per language (kplan.messages)."""
-        files = set().union(*(p.files for p in phases)) if phases else set()
-        dirs = set().union(*(p.dirs for p in phases)) if phases else set()
-        inputs = {f"f:{path}": file_digest(path) for path in sorted(files | shadowed(files, template_dirs))}
-        inputs.update({f"d:{path}": dir_digest(path) for path in sorted(dirs)})
         self.entries[key] = {
             "environment": self.environment,
-            "inputs": inputs,
+            "inputs": phase_digests(phases, template_dirs),
             "written": {os.path.abspath(p): _written_state(os.path.abspath(p)) for p in written},
             "tree": os.path.abspath(tree) if tree else None,
             "lines": _by_language(lines),
@@ -302,6 +328,8 @@ class BuildRecord:
 
     def save(self) -> None:
         """Write the record atomically beside the outputs."""
+        import json
+
         data = {"format": FORMAT, "root": self.root, "outputs": self.entries}
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
         temporary = f"{self.path}.{os.getpid()}.tmp"
@@ -341,34 +369,30 @@ def _in_language(said: Any) -> list[str]:
 
 
 def parse_build_args(args: Sequence[str]) -> dict[str, Any] | None:
-    """The options of a plain `kplan [-C DIR] build [--html] [--pdf] [-o DIR] [--profile P] [--pdf-variant V]`
-    command line; None for anything else (help, --force, an unknown option), which goes to typer."""
+    """The options of a plain `kplan [-C DIR] [--lang L] build [--html] [--pdf] [-o DIR] [--profile P]
+    [--pdf-variant V] [--force] [--strict]` command line (kplan.plain_args); None for anything else (help, an
+    unknown option), which goes to typer."""
+    from kplan.plain_args import global_options
+
+    found = global_options(args)
+    if found is None or found[1] != "build":
+        return None
     options: dict[str, Any] = {
-        "directory": None,
+        **found[0],
         "html": False,
         "pdf": False,
         "out": None,
         "profile": DEFAULT_PROFILE,
         "variant": DEFAULT_VARIANT,
+        "force": False,
+        "strict": False,
     }
     values = {"-o": "out", "--out": "out", "--profile": "profile", "--pdf-variant": "variant"}
-    items = list(args)
+    items = found[2]
     index = 0
-    command_seen = False
     while index < len(items):
         arg = items[index]
-        if not command_seen:
-            if arg == "-C" and index + 1 < len(items):
-                options["directory"], index = items[index + 1], index + 2
-                continue
-            if arg.startswith("-C") and len(arg) > 2:
-                options["directory"], index = arg[2:], index + 1
-                continue
-            if arg != "build":
-                return None
-            command_seen, index = True, index + 1
-            continue
-        if arg in ("--html", "--pdf"):
+        if arg in ("--html", "--pdf", "--force", "--strict"):
             options[arg[2:]] = True
         elif arg in values and index + 1 < len(items) and not items[index + 1].startswith("-"):
             options[values[arg]] = items[index + 1]
@@ -379,7 +403,7 @@ def parse_build_args(args: Sequence[str]) -> dict[str, Any] | None:
         else:
             return None
         index += 1
-    return options if command_seen else None
+    return options
 
 
 def find_root(start: str) -> str | None:
@@ -398,8 +422,8 @@ def noop_build(args: Sequence[str], cwd: str | None = None) -> tuple[list[str], 
     """When `args` is a plain `kplan build` whose every output is up to date: what it prints (stdout lines,
     stderr notices). None when anything is to be built, or the command line is not a plain build."""
     options = parse_build_args(args)
-    if options is None:
-        return None
+    if options is None or options["force"] or options["strict"]:
+        return None  # --force makes everything; --strict lints even when nothing is to be made
     cwd = cwd or os.getcwd()
     start = os.path.join(cwd, options["directory"]) if options["directory"] else cwd
     root = find_root(start)

@@ -16,7 +16,6 @@ from kplan.messages import Msg
 from kplan.messages import text as say
 
 if TYPE_CHECKING:  # the model's records (msgspec) are imported by the commands that use them, not by --help
-    from kplan.diagnostics import Diagnostic
     from kplan.model import Plan
     from kplan.project import Project
 
@@ -65,10 +64,9 @@ def _fail(message: Msg | str, hint: Msg | str | None = None, where: str = "kplan
     """Say what is wrong and what to do on one line, and exit 2: `kplan: エラー code: message（ヒント: …）` for a
     catalog entry (its own hint unless `hint` is given), `message（ヒント: hint）` for text."""
     if isinstance(message, Msg):
-        from kplan.diagnostics import line as diagnostic_line
+        from kplan.build_command import error_line
 
-        advice = message.hint if hint is None else str(hint)
-        said = diagnostic_line(where, "error", message.code, str(message), advice)
+        said = error_line(message, where, None if hint is None else str(hint))
     else:
         said = message + (say("word.hint", hint=hint) if hint else "")
     typer.echo(said, err=True)
@@ -85,22 +83,12 @@ def _unknown(where: str, what: str, value: str, choices: Iterable[str]) -> NoRet
 
 def _load(project: Project) -> Plan:
     """The plan of `project`, or every reason it cannot be read and exit 2."""
-    from kplan.diagnostics import DiagnosticError
-    from kplan.load import load_plan
+    from kplan.build_command import StopError, load_plan
 
     try:
-        plan = load_plan(project.root)
-    except DiagnosticError as error:
-        _report(error.diagnostics)
-        typer.echo(say("cli.unreadable", count=len(error.diagnostics)), err=True)
-        raise typer.Exit(Exit.UNREADABLE) from None
-    _report(list(plan.notices))
-    return plan
-
-
-def _report(diagnostics: list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        typer.echo(str(diagnostic), err=True)
+        return load_plan(project)
+    except StopError as stopped:
+        raise typer.Exit(stopped.code) from None
 
 
 def _unwritable(path: Path | str, error: OSError) -> NoReturn:
@@ -146,58 +134,9 @@ def build(
         _unknown("kplan build", "profile", profile, PROFILES)
     if pdf_variant not in (*VARIANTS, NO_VARIANT):
         _unknown("kplan build", "variant", pdf_variant, (*VARIANTS, NO_VARIANT))
-    from kplan import incremental
-    from kplan.build import Request
-    from kplan.build_cache import build_requests
-    from kplan.diagnostics import DiagnosticError
-    from kplan.outputs import OutputError
+    from kplan.build_command import build_command
 
-    project = _project(ctx, out)
-    requests = [Request(*request) for request in build_requests(html, pdf, profile, pdf_variant)]
-    try:
-        outcome = incremental.build(project, requests, lambda: _checked(_load(project), strict), force, check=strict)
-    except OutputError as error:
-        _unwritable(error.path, error)
-    except DiagnosticError as error:  # a broken project template
-        _report(error.diagnostics)
-        raise typer.Exit(Exit.UNREADABLE) from None
-    lines, notices = outcome.skipped_lines
-    for line in notices:
-        typer.echo(line, err=True)
-    for line in lines:
-        typer.echo(line)
-    for item in outcome.result.built if outcome.result else ():
-        for url in item.refused:
-            typer.echo(incremental.refused_line(url), err=True)
-        if item.rendered.whole:
-            index = item.rendered.directory / "index.html"
-            count, directory = len(item.rendered.files), item.rendered.directory
-            typer.echo(say("cli.wrote-site", index=index, count=count, directory=directory))
-        else:
-            for path in item.rendered.paths:
-                typer.echo(say("cli.wrote", path=path))
-
-
-def _checked(plan: Plan, strict: bool) -> Plan:
-    """What lint knows, told before a build writes: the errors in full and a one-line count; with --strict,
-    errors stop the build (exit 1) and the previous outputs stay."""
-    from kplan.lint import run
-    from kplan.lint.context import LintContext
-    from kplan.lint.report import text_line
-
-    context = LintContext(plan)
-    context.dictionary  # noqa: B018  (a malformed 表記ゆれ dictionary stops here, with its place)
-    findings = run(plan, None, context)
-    errors = [f for f in findings if f.severity == "error"]
-    warnings = sum(1 for f in findings if f.severity == "warning")
-    for finding in errors:
-        typer.echo(text_line(finding), err=True)
-    if errors or warnings:
-        typer.echo(say("cli.build-lint-summary", errors=len(errors), warnings=warnings), err=True)
-    if strict and errors:
-        typer.echo(say("cli.build-strict"), err=True)
-        raise typer.Exit(Exit.FINDINGS)
-    return plan
+    raise typer.Exit(build_command(_project(ctx, out), html, pdf, profile, pdf_variant, force, strict))
 
 
 @app.command(help=say("help.init"), short_help=say("help.init.short"), epilog=say("help.init.example"))

@@ -39,11 +39,12 @@ def lint_command(root: Path, family: str | None, form: str, strict: bool, fix: b
 
 def lint_findings(root: Path, family: str | None = None) -> list[Finding]:
     """Load the plan and return every finding (with the load's own notices), sorted by place."""
+    from kplan import plan_cache
     from kplan.lint import run
     from kplan.lint.context import LintContext
-    from kplan.load import load_plan
+    from kplan.project import Project
 
-    plan = load_plan(root)
+    plan = plan_cache.load(Project(root))
     context = LintContext(plan)
     context.dictionary  # noqa: B018  (read the 表記ゆれ dictionary first: a malformed one stops the run)
     notices = from_problems(plan.notices)  # what the loader left out on purpose (a dropped link…)

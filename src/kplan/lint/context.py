@@ -9,7 +9,7 @@ from msgspec import Struct
 
 from kplan.diagnostics import Loc
 from kplan.lint.findings import Edit
-from kplan.lint.hyoki import Dictionary, load_dictionary
+from kplan.lint.hyoki import Dictionary, load_dictionary, read_rules
 from kplan.lint.matching import Automaton, longest_only, whole_word
 from kplan.lint.positions import SourceFiles
 from kplan.lint.sources import PROSE, TextItem, text_items
@@ -83,8 +83,12 @@ class LintContext:
 
     @cached_property
     def dictionary(self) -> Dictionary:
-        """The 表記ゆれ dictionary (plan/hyoki.yaml); reading it may raise DiagnosticError."""
-        return load_dictionary(self.plan.root)
+        """The 表記ゆれ dictionary (plan/hyoki.yaml, its rules kept between runs); reading it may raise
+        DiagnosticError."""
+        from kplan.plan_cache import kept
+
+        root = self.plan.root
+        return load_dictionary(root, kept(root, "hyoki", lambda: read_rules(root), tuple))
 
     # ---- glossary indexes --------------------------------------------------------------------------------
 

@@ -114,16 +114,32 @@ def _inside_expected(text: str, start: int, end: int, expected: str) -> bool:
 EMPTY = Dictionary([], [])
 
 
-def load_dictionary(root: Path) -> Dictionary:
-    """Read plan/hyoki.yaml through the loader's YAML reader and shapes (an empty dictionary when there is none);
-    DiagnosticError when it is malformed."""
+class Rule(Struct, frozen=True):
+    """One rule of plan/hyoki.yaml as written: the expected spelling, prh's note, the patterns and the specs
+    (from, to) that check it, each with its place."""
+
+    expected: str
+    note: str
+    loc: Loc
+    patterns: tuple[tuple[str, Loc], ...]
+    specs: tuple[tuple[str, str, Loc], ...]
+
+
+def read_rules(root: Path) -> tuple[Rule, ...]:
+    """The rules of plan/hyoki.yaml, read through the loader's YAML reader and shapes (none when there is no
+    file); DiagnosticError when it is malformed."""
     from kplan.load.shapes import SHAPES
     from kplan.load.spec import INVALID, Rec, validate
     from kplan.load.yamlsafe import compose, read_text
 
     path = root / DICTIONARY_FILE
-    if not path.exists():
-        return EMPTY
+    try:
+        with open(path, "rb"):
+            pass  # opened, not only looked for: a record of what a run read (kplan.build_cache) sees it is absent
+    except FileNotFoundError:
+        return ()
+    except OSError:
+        pass  # read_text says why it cannot be read
     problems = Collector()
     text = read_text(path, DICTIONARY_FILE, problems)
     node = None if text is None else compose(text, DICTIONARY_FILE, problems)
@@ -131,11 +147,31 @@ def load_dictionary(root: Path) -> Dictionary:
     if data is INVALID:
         raise DiagnosticError(problems.problems)
     assert isinstance(data, Rec)  # the hyoki shape is a Record
+    return tuple(
+        Rule(
+            str(rule["expected"]),
+            str(rule.get("prh", "")),
+            rule.loc,
+            tuple((str(p), loc) for p, loc in zip(rule["patterns"], rule["patterns"].locs, strict=True)),
+            tuple((str(spec["from"]), str(spec["to"]), spec.loc) for spec in rule.get("specs", ())),
+        )
+        for rule in data["rules"]
+    )
+
+
+def load_dictionary(root: Path, rules: tuple[Rule, ...] | None = None) -> Dictionary:
+    """The dictionary of plan/hyoki.yaml (of `rules` when given, as read_rules read them before): its patterns
+    compiled and its specs checked; DiagnosticError when one is wrong."""
+    if rules is None:
+        rules = read_rules(root)
+    if not rules:
+        return EMPTY
+    problems = Collector()
     literals: list[tuple[str, Entry]] = []
     regexes: list[tuple[Pattern, Entry]] = []
-    for rule in data["rules"]:
-        entry = Entry(rule["expected"], rule.get("prh", ""), rule.loc)
-        for pattern, loc in zip(rule["patterns"], rule["patterns"].locs, strict=True):
+    for rule in rules:
+        entry = Entry(rule.expected, rule.note, rule.loc)
+        for pattern, loc in rule.patterns:
             if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
                 compiled = _compile(pattern[1:-1], entry.expected, loc, problems)
                 if compiled is not None:
@@ -146,13 +182,11 @@ def load_dictionary(root: Path) -> Dictionary:
                 literals.append((pattern, entry))
     problems.raise_if_any()
     dictionary = Dictionary(literals, regexes)
-    for rule in data["rules"]:
-        for spec in rule.get("specs", ()):
-            result = dictionary.apply(spec["from"])
-            if result != spec["to"]:
-                problems.error(
-                    spec.loc, "load.invalid-value/spec-fails", source=spec["from"], result=result, expected=spec["to"]
-                )
+    for rule in rules:
+        for source, expected, loc in rule.specs:
+            result = dictionary.apply(source)
+            if result != expected:
+                problems.error(loc, "load.invalid-value/spec-fails", source=source, result=result, expected=expected)
     problems.raise_if_any()
     return dictionary
 
