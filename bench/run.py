@@ -231,17 +231,35 @@ def _peers(report: Report, plan: Path, work: Path, runs: int, warmup: int, with_
         lint_pair = versus(
             "kplan lint", [*KPLAN, "-C", str(plan), "lint"], "pandoc -s plan.md", pandoc, plan, runs, warmup, (0, 1)
         )
-        # the same lint with markdown-it's tokens parsed again every run (its token cache emptied first; the
-        # shell adds about a millisecond): what the first lint after an edit of every file costs
-        tokens = Path(os.environ["XDG_CACHE_HOME"]) / "kplan" / "markdown"
-        cold = ["sh", "-c", f'rm -rf "{tokens}" && exec "$@"', "sh", *KPLAN, "-C", str(plan), "lint"]
+        # the same commands with the caches of the sources emptied before every run (markdown-it's tokens and the
+        # kept plan; the shell adds about a millisecond): what the first run after an edit of every file costs
+        caches = Path(os.environ["XDG_CACHE_HOME"]) / "kplan"
+        emptied = f'rm -rf "{caches / "markdown"}" "{caches / "plans"}" && exec "$@"'
+        cold = ["sh", "-c", emptied, "sh", *KPLAN, "-C", str(plan), "lint"]
         cold_pair = versus(
-            "kplan lint (token cache empty)", cold, "pandoc -s plan.md", pandoc, plan, runs, warmup, (0, 1)
+            "kplan lint (sources' caches empty)", cold, "pandoc -s plan.md", pandoc, plan, runs, warmup, (0, 1)
+        )
+        cold_html = [
+            "sh",
+            "-c",
+            emptied,
+            "sh",
+            *KPLAN,
+            "-C",
+            str(plan),
+            "build",
+            "--html",
+            "--force",
+            "-o",
+            str(work / "h"),
+        ]
+        cold_html_pair = versus(
+            "kplan build --html (sources' caches empty)", cold_html, "pandoc -s plan.md", pandoc, plan, runs, warmup
         )
         noop = [*KPLAN, "-C", str(plan), "build", "-o", str(work / "noop")]
         subprocess.run(noop, check=True, capture_output=True, env=bench_environment())
         noop_pair = versus("kplan build (no-op)", noop, "pandoc -s plan.md", pandoc, plan, runs, warmup)
-        pairings += [html_pair, lint_pair, cold_pair, noop_pair]
+        pairings += [html_pair, lint_pair, cold_pair, cold_html_pair, noop_pair]
         report.goal(
             "no-op `kplan build` ≤ 0.5× pandoc", _fmt_ratio(noop_pair), noop_pair.median_ratio <= LIMITS["no-op"]
         )

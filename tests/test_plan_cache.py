@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from kplan import plan_cache
 from kplan.load import load_plan
 from kplan.project import Project
-
-from conftest import REPO
 
 
 @pytest.fixture(autouse=True)

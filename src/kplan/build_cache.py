@@ -208,10 +208,20 @@ def environment() -> str:
     return blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 
+_code_environments: dict[str, str] = {}  # by kplan's version: the code a process runs does not change under it
+
+
 def code_environment() -> str:
     """A digest of the code that turns sources into results: kplan (version and files), the installed
-    distributions and Python."""
-    parts: list[str] = [sys.version, _kplan_version()]
+    distributions and Python; computed once a process (it stats every file of kplan)."""
+    version = _kplan_version()
+    if version not in _code_environments:
+        _code_environments[version] = _code_environment(version)
+    return _code_environments[version]
+
+
+def _code_environment(version: str) -> str:
+    parts: list[str] = [sys.version, version]
     package = os.path.dirname(os.path.abspath(__file__))
     parts += _tree_stats(package, skip_dirs=("__pycache__",))
     for entry in sys.path:
