@@ -53,8 +53,8 @@ def test_a_second_build_makes_nothing_and_says_so(project, kplan):
 def test_the_no_op_answer_comes_before_typer_and_the_model(project, kplan):
     _build(kplan, project, "--html")
     probe = (
-        "import sys; from kplan.entry import _noop_build; "
-        f"code = _noop_build(['-C', {str(project)!r}, 'build', '--html']); "
+        "import sys; from kplan.fast_paths import noop_build; "
+        f"code = noop_build(['-C', {str(project)!r}, 'build', '--html']); "
         "heavy = [m for m in ('typer', 'jinja2', 'kplan.model', 'kplan.load', 'yaml') if m in sys.modules]; "
         "print(code, heavy, file=sys.stderr)"
     )

@@ -75,8 +75,8 @@ def test_the_fast_path_says_what_typer_says(args, new_plan):
 
 def test_a_plain_lint_does_not_import_typer(new_plan):
     probe = (
-        "import sys; from kplan import entry; "
-        f"code = entry._plain_lint(['-C', {str(new_plan)!r}, 'lint', '--format', 'json']); "
+        "import sys; from kplan import fast_paths; "
+        f"code = fast_paths.plain_lint(['-C', {str(new_plan)!r}, 'lint', '--format', 'json']); "
         "print(code, 'typer' in sys.modules, file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
@@ -102,8 +102,8 @@ def test_a_plain_build_says_what_typer_says(args, new_plan, tmp_path):
 
 def test_a_plain_build_does_not_import_typer(new_plan, tmp_path):
     probe = (
-        "import sys; from kplan import entry; "
-        f"code = entry._plain_build(['-C', {str(new_plan)!r}, 'build', '--html', '-o', {str(tmp_path)!r}]); "
+        "import sys; from kplan import fast_paths; "
+        f"code = fast_paths.plain_build(['-C', {str(new_plan)!r}, 'build', '--html', '-o', {str(tmp_path)!r}]); "
         "print(code, 'typer' in sys.modules, file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)

@@ -15,7 +15,7 @@ digest of the directory's path), so the output directory holds the outputs and n
 
 What was read is seen by an audit hook (`sys.addaudithook`: every `open` and every directory listing) while a
 phase of the build runs, so nothing has to declare its inputs. `is_fresh` is cheap enough to run before typer,
-Jinja or the model are imported (kplan.entry's no-op fast path): json, BLAKE2 and os only.
+Jinja or the model are imported (kplan.fast_paths): json, BLAKE2 and os only.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """`kplan build` as a function: load (or take the kept plan), tell what lint knows, make the stale outputs, print
 what was written, return the exit code. typer's command (kplan.cli) and the plain command line's fast path
-(kplan.entry) both call it, so they print the same lines."""
+(kplan.fast_paths) both call it, so they print the same lines."""
 
 from __future__ import annotations
 

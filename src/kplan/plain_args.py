@@ -1,4 +1,4 @@
-"""Plain command lines read without typer, for the fast paths of kplan.entry.
+"""Plain command lines read without typer, for kplan.fast_paths.
 
 `kplan [-C DIR] [--lang L] COMMAND ...` with only options whose meaning is certain. Anything else (help, a typo,
 an unknown option, a missing argument) is None: typer then reads the command line, and explains what is wrong in
@@ -9,6 +9,7 @@ leaves a wrong one to typer too).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 
 def global_options(args: Sequence[str]) -> tuple[dict[str, str | None], str, list[str]] | None:
@@ -31,7 +32,7 @@ def global_options(args: Sequence[str]) -> tuple[dict[str, str | None], str, lis
     return None
 
 
-def lint_args(args: Sequence[str]) -> dict[str, str | bool | None] | None:
+def lint_args(args: Sequence[str]) -> dict[str, Any] | None:
     """The options of a plain `kplan [global options] lint [FAMILY] [--format F] [--strict] [--fix]`, or None."""
     found = global_options(args)
     if found is None or found[1] != "lint":
