@@ -7,11 +7,13 @@ import math
 import sys
 
 # what each command imports before it does any work: its start-up, measured as a process that imports it all
-STARTUP_IMPORTS = {
-    "lint": "kplan.cli, kplan.load, kplan.lint, kplan.lint.command",
-    "build --html": "kplan.cli, kplan.load, kplan.incremental, kplan.render.html",
-    "build --pdf": "kplan.cli, kplan.load, kplan.incremental, kplan.render.pdf, weasyprint",
-    "diff v1 v2.0": "kplan.cli, kplan.load, kplan.diff, kplan.diff.editions",
+STARTUP_IMPORTS = {  # lint and build run on kplan.fast_paths with the plan kept (kplan.plan_cache); diff on typer
+    "lint": "kplan.fast_paths, kplan.plan_cache, kplan.lint, kplan.lint.command, kplan.lint.context",
+    "build --html": "kplan.fast_paths, kplan.build_command, kplan.plan_cache, kplan.incremental, kplan.render.pdf, "
+    "kplan.lint, kplan.lint.context, kplan.lint.report",
+    "build --pdf": "kplan.fast_paths, kplan.build_command, kplan.plan_cache, kplan.incremental, kplan.render.pdf, "
+    "kplan.lint, kplan.lint.context, kplan.lint.report, weasyprint",
+    "diff v1 v2.0": "kplan.cli, kplan.load.whole, kplan.diff, kplan.diff.editions",
 }
 
 
