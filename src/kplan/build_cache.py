@@ -14,8 +14,9 @@ The record of an output directory lives in the user's cache directory ($XDG_CACH
 digest of the directory's path), so the output directory holds the outputs and nothing else.
 
 What was read is seen by an audit hook (`sys.addaudithook`: every `open` and every directory listing) while a
-phase of the build runs, so nothing has to declare its inputs. `is_fresh` is cheap enough to run before typer,
-Jinja or the model are imported (kplan.fast_paths): json, BLAKE2 and os only.
+phase of the build runs, so nothing has to declare its inputs (kplan.plan_cache records the plan's load the same
+way). `noop_build` is cheap enough to run before typer, Jinja or the model are imported (kplan.fast_paths): json,
+BLAKE2 and os only.
 """
 
 from __future__ import annotations

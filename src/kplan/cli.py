@@ -93,7 +93,10 @@ def _load(project: Project) -> Plan:
 
 def _unwritable(path: Path | str, error: OSError) -> NoReturn:
     """A write that failed: one line naming the path, exit 2 (the previous outputs are left as they were)."""
-    _fail(Msg("cli.unwritable", path=path, reason=error.strerror or str(error)))
+    from kplan.build_command import unwritable_line
+
+    typer.echo(unwritable_line(path, error), err=True)
+    raise typer.Exit(Exit.UNREADABLE)
 
 
 @app.command(help=say("help.build"), short_help=say("help.build.short"), epilog=say("help.build.example"))
