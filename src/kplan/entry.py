@@ -1,16 +1,22 @@
 """The `kplan` console script: signals first, then the command line.
 
-SIGINT and SIGTERM become exceptions from the first instruction on, so an interrupted run unwinds through every
+SIGINT and SIGTERM become exceptions from main's first instruction on, so an interrupted run unwinds through every
 `finally` (temporary files removed, outputs left old or new) and ends with exit 130 or 143, never a traceback.
+A Ctrl-C in the interpreter's first milliseconds, before this module is imported, is Python's own: it prints
+Python's traceback and ends the process before any of kplan's code has run, so nothing is half-written. This
+module imports only built-in modules, to keep that window short.
 """
 
 from __future__ import annotations
 
+import _signal  # the C module: `signal` imports enum first, 4 ms in which Ctrl-C would print Python's traceback
 import gc
 import os
-import signal
 import sys
-from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 
 class Terminated(BaseException):
@@ -31,9 +37,15 @@ def main() -> None:
     # `kplan lint` of a real plan spends 0.7 ms in the collector (gc.callbacks), at 20,000 about 8 ms: its
     # start-up allocates just under 50,000 objects between collections. The older generations keep Python's
     # defaults; a PDF build also collects once per pagination pass (kplan.render.pdf_lean).
+    _signal.signal(_signal.SIGTERM, _on_term)
     gc.set_threshold(GC_FIRST_GENERATION, *gc.get_threshold()[1:])
-    signal.signal(signal.SIGTERM, _on_term)
     try:
+        # msgspec's module initialisation imports datetime without checking that it worked (PyDateTime_IMPORT in
+        # PyInit__core, msgspec 0.23): a Ctrl-C during that import is lost and leaves msgspec without datetime's
+        # types, and its first Decoder then crashes the interpreter (SIGSEGV). Imported here first, an interrupt
+        # during datetime's import is an ordinary KeyboardInterrupt, and msgspec finds the module already loaded.
+        import datetime  # noqa: F401
+
         from kplan.fast_paths import run_plain
 
         code = run_plain(sys.argv[1:])
