@@ -175,6 +175,7 @@ def html_to_pdf(
     import weasyprint  # heavy: imported only when a PDF is wanted
 
     from kplan.render.fetch import ProjectOnlyFetcher
+    from kplan.render.layout_patch import indexed_layout
     from kplan.render.pdf_lean import collected_passes, lean_writing
     from kplan.render.pdf_patch import page_references_cached
 
@@ -188,7 +189,7 @@ def html_to_pdf(
     # HTML.write_pdf in two steps (what it does itself: render, then write), so that what the layout leaves
     # behind can go before the pages are painted: the peak is then the layout's (pdf_lean)
     document = weasyprint.HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
-    with collected_passes():
+    with collected_passes(), indexed_layout():  # no walk over the whole document per page or per anchor
         rendering = document.render(**options)
     with page_references_cached(), lean_writing(rendering):  # pydyf's page list built once, not once per tag
         data = rendering.write_pdf(finisher=finisher, **options)
