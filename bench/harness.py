@@ -14,11 +14,13 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Run:
-    """One process: wall seconds, peak resident memory in MB, exit code."""
+    """One process: wall seconds, peak resident memory in MB, exit code, and the CPU seconds it used (user and
+    system: unlike wall time, they do not count the time it waited while other processes had the CPUs)."""
 
     wall: float
     peak_mb: float
     code: int
+    cpu: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class Summary:
     @property
     def median(self) -> float:
         return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
 
     @property
     def spread(self) -> tuple[float, float]:
@@ -63,7 +69,7 @@ def run_once(command: Sequence[str], cwd: Path, accept: Sequence[int] = (0,)) ->
         process.stderr.close()
     if code not in accept:
         raise RuntimeError(f"{' '.join(command)} exited {code}: {stderr.strip()[-500:]}")
-    return Run(wall, usage.ru_maxrss / 1024, code)
+    return Run(wall, usage.ru_maxrss / 1024, code, usage.ru_utime + usage.ru_stime)
 
 
 def measure(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import weasyprint
+from weasyprint import layout
 from weasyprint.css import targets
 from weasyprint.layout import page as layout_page
 
@@ -66,12 +67,17 @@ def _pdf(patched: bool) -> bytes:
 
 
 def test_the_fixed_layout_makes_the_same_pdf_and_puts_the_originals_back() -> None:
-    original = (
-        targets.TargetCollector.cache_target_page_counters,
-        layout_page.set_page_type_computed_styles,
-    )
-    assert _pdf(patched=True) == _pdf(patched=False)
-    assert (targets.TargetCollector.cache_target_page_counters, layout_page.set_page_type_computed_styles) == original
+    def current() -> tuple[object, ...]:
+        return (
+            targets.TargetCollector.cache_target_page_counters,
+            layout_page.set_page_type_computed_styles,
+            layout_page.make_page,
+            layout.layout_fixed_boxes,
+        )
+
+    original = current()
+    assert _pdf(patched=True) == _pdf(patched=False)  # the stamp is a fixed box: on every page
+    assert current() == original
 
 
 def test_anchors_visit_only_the_lookups_that_name_them(monkeypatch) -> None:
