@@ -3,6 +3,7 @@ from a document that exercises what the trim touches; and nothing patched for ve
 
 from __future__ import annotations
 
+import gc
 import io
 from pathlib import Path
 
@@ -82,3 +83,32 @@ def test_an_unknown_weasyprint_or_pydyf_runs_untouched(monkeypatch) -> None:
                 assert not trimming
                 assert Page.paint.__qualname__ == "Page.paint"
     assert pdf_lean.applicable()
+
+
+def test_what_is_alive_before_layout_is_frozen_for_the_passes_and_thawed_after(tmp_path: Path, monkeypatch) -> None:
+    from weasyprint import layout
+
+    frozen_at_each_pass: list[int] = []
+    original = layout.make_all_pages
+
+    def probe(*args, **kwargs):  # type: ignore[no-untyped-def]
+        frozen_at_each_pass.append(gc.get_freeze_count())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(layout, "make_all_pages", probe)  # collected_passes wraps it: its freeze comes first
+    document = weasyprint.HTML(string=_html(tmp_path), base_url=str(tmp_path) + "/")
+    with pdf_lean.collected_passes():
+        document.render()
+    assert len(frozen_at_each_pass) >= 2 and min(frozen_at_each_pass) > 1000  # target-counter: two passes
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_frozen_by_someone_else_stay_frozen(tmp_path: Path) -> None:
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with pdf_lean.collected_passes():
+            weasyprint.HTML(string=_html(tmp_path), base_url=str(tmp_path) + "/").render()
+        assert gc.get_freeze_count() >= before * 0.9  # theirs are still frozen (a few freed by refcount)
+    finally:
+        gc.unfreeze()

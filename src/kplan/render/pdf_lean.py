@@ -12,7 +12,10 @@ same bytes out):
   starts a new pagination pass (the contents' page numbers, target-counter, make it lay out twice) and once before
   writing, the freed heap handed back to the system (glibc's malloc_trim) so that painting reuses it. Python runs
   a full collection only when a quarter of the heap's objects are new, so without this up to that much garbage
-  rides along at the peak;
+  rides along at the peak. What is alive when the first pass starts (the parsed document, its styles, the box
+  tree: on the real plan 140,000 of the 186,000 objects the collector tracks when the second pass starts) is
+  frozen (gc.freeze) until the render ends, so these collections do not walk it: at N = 20, 9.8 s → 6.5 s in the
+  collector, the peak 863 → 866 MB;
 - each page's text and line boxes, once that page has been painted: tagging (the only later reader of the box
   tree, tags.py `_build_box_tree` and `_get_rows`) reads of them only their identity, class, `element`,
   `element_tag`, `style` and `children`. The page's content stream is joined (and compressed, as pydyf would at
@@ -138,7 +141,9 @@ def _trim_page(page_box: Any, shared: set[int]) -> None:
 
 @contextlib.contextmanager
 def collected_passes() -> Iterator[bool]:
-    """Around `HTML.render`: a full garbage collection before each pagination pass but the first."""
+    """Around `HTML.render`: a full garbage collection before each pagination pass but the first; what is alive
+    when the first pass starts (the document, its styles and box tree) is left out of the collections until
+    the render ends (gc.freeze), unless something else has frozen objects already."""
     if not applicable():
         yield False
         return
@@ -146,10 +151,13 @@ def collected_passes() -> Iterator[bool]:
 
     original = layout.__dict__["make_all_pages"]
     passes = [0]
+    freezing = gc.get_freeze_count() == 0
 
     def make_all_pages(*args: Any, **kwargs: Any) -> Any:
         if passes[0]:
             gc.collect()
+        elif freezing:
+            gc.freeze()
         passes[0] += 1
         return original(*args, **kwargs)
 
@@ -158,6 +166,8 @@ def collected_passes() -> Iterator[bool]:
         yield True
     finally:
         layout.make_all_pages = original
+        if freezing:
+            gc.unfreeze()
 
 
 @contextlib.contextmanager
