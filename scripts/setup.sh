@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up a kplan checkout on Debian 12 and build the plan. Safe to run again: it only adds what is missing.
 #   1. Debian packages: Pango and HarfBuzz (WeasyPrint), the BIZ UD fonts, poppler (PDF tests), git,
-#      Chromium and Node.js 20+ (browser tests of the site), pandoc (the benchmark's peer).
+#      Chromium and Node.js 20+ (browser tests of the site), pandoc (the benchmark's peer), Valgrind (its
+#      instruction counts).
 #   2. A virtual environment in .venv with kplan (editable) and the test tools.
 #   3. node_modules from package-lock.json: playwright-core and axe-core (browser tests), minisearch (its copy in
 #      templates/static/vendor/ is checked against it).
@@ -15,7 +16,7 @@ DEBIAN_PACKAGES=(
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho
   poppler-utils git
   chromium
-  pandoc
+  pandoc valgrind
 )
 # Node.js 20 or later; Debian's own packages only where the machine has none
 command -v node >/dev/null || DEBIAN_PACKAGES+=(nodejs)

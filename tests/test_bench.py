@@ -11,6 +11,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
+import instructions  # noqa: E402
 from harness import compare, measure  # noqa: E402
 from synthetic import make_synthetic_plan  # noqa: E402
 
@@ -61,6 +62,15 @@ def test_harness_measures_whole_processes_and_pairs_them(tmp_path):
     assert len(summary.runs) == 2 and summary.median >= 0.2 and summary.peak_mb >= 64
     pairing = compare("fast", fast, "slow", slow, tmp_path, runs=2, warmup=0)
     assert len(pairing.ratios) == 2 and pairing.median_ratio > 1
+
+
+def test_instructions_are_counted_and_grow_with_the_work(tmp_path):
+    def loop(n: int) -> list[str]:
+        return [sys.executable, "-S", "-c", f"for i in range({n}): pass"]
+
+    small, large = instructions.count(loop(10_000), tmp_path), instructions.count(loop(1_000_000), tmp_path)
+    assert 0 < small < large and large - small > 990_000 * 5  # each pass of the loop is several instructions
+    assert instructions.count(loop(10_000), tmp_path) == small  # the same count every time
 
 
 def test_the_synthetic_glossary_is_made_of_shared_pieces_not_copies(tmp_path, real_plan):

@@ -5,7 +5,9 @@ grow 6-8 times for 2.5 times the pages; the rest of the layout grows with the pa
 
 - `TargetCollector.cache_target_page_counters` (css/targets.py): for every anchor whose page counters changed it
   walks every page-counter lookup of the document (each `target-counter(..., page)`: a contents entry, a page
-  reference) to find the few that name the anchor: anchors × lookups, 1.2 → 10.2 s. The fix keeps, per anchor,
+  reference) to find the few that name the anchor: anchors × lookups, 1.2 → 10.2 s. (A lookup written with
+  `attr(href)`, as kplan's print style sheet writes them, is recorded under the anchor None and never found: the
+  walk finds nothing at all, and the page numbers come from the next pass.) The fix keeps, per anchor,
   the lookups that name it, in the document's order. Lookups are only added while WeasyPrint collects them
   (`collecting`), before pagination starts, which is the only time this method does anything; the index is built
   at its first use and built again if the lookups changed anyway.
@@ -18,8 +20,9 @@ grow 6-8 times for 2.5 times the pages; the rest of the layout grows with the pa
   when `make_page` has made a page with fixed boxes; without one it returns at once, and with one it skips the
   pages without them in C (`filter` with `attrgetter`).
 
-The same calls happen in the same order, so the PDF is byte for byte the same (tests/test_layout_patch.py builds
-the real plan's PDFs and a synthetic plan's with and without). Applied only around kplan's own `render` call
+The same calls happen in the same order, so the PDF is byte for byte the same: tests/test_layout_patch.py compares
+a test document that exercises all three, and the real plan's PDF, with and without; bench/synthetic.py's plans
+at N = 20 and 50 were compared with cmp (bench/results.md). Applied only around kplan's own `render` call
 (`indexed_layout`), and only for the WeasyPrint versions in KNOWN_VERSIONS, whose code this was checked against;
 any other version runs unpatched. The report for WeasyPrint, with the figures, is in bench/results.md.
 """
