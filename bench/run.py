@@ -510,7 +510,7 @@ def _growth(report: Report, sizes: list[int], old: Path, new: Path, work: Path, 
         report.goal("PDF peak memory at N = 20 < 1 GB", f"{peak:.0f} MB", peak < LIMITS["pdf memory at 20"])
 
 
-COUNTED = ("lint", "build --html")  # the commands counted in instructions (seconds each; the PDF takes minutes)
+COUNTED = ("lint", "build --html", "diff v1 v2.0")  # counted in instructions (seconds each; the PDF: minutes)
 Command = tuple[list[str], tuple[int, ...]]
 
 
