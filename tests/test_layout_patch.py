@@ -163,3 +163,14 @@ def test_an_unknown_weasyprint_runs_unpatched(monkeypatch) -> None:
     with layout_patch.indexed_layout() as on:
         assert not on
         assert layout_page.set_page_type_computed_styles is not layout_patch.set_page_type_computed_styles
+
+
+def test_the_patches_are_put_back_after_an_error_in_the_block() -> None:
+    original = layout_page.set_page_type_computed_styles
+    try:
+        with layout_patch.indexed_layout():
+            assert layout_page.set_page_type_computed_styles is layout_patch.set_page_type_computed_styles
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert layout_page.set_page_type_computed_styles is original

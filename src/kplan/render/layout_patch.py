@@ -36,6 +36,8 @@ from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any
 
+from kplan.render.replaced import replaced
+
 KNOWN_VERSIONS = ("70.0",)
 _LOOKUPS = "_kplan_lookups_by_anchor"  # on a TargetCollector: (which lookups it indexes, the index)
 _PAGE_KEYS = "_kplan_page_type_keys"  # on a StyleFor: (how many cascaded keys it indexes, the index)
@@ -150,20 +152,11 @@ def indexed_layout() -> Iterator[bool]:
     from weasyprint.css import targets
     from weasyprint.layout import page
 
-    saved = (
-        targets.TargetCollector.__dict__["cache_target_page_counters"],
-        page.__dict__["set_page_type_computed_styles"],
-        layout.__dict__["layout_fixed_boxes"],
-        page.__dict__["make_page"],
-    )
-    targets.TargetCollector.cache_target_page_counters = cache_target_page_counters
-    page.set_page_type_computed_styles = set_page_type_computed_styles
-    layout.layout_fixed_boxes = _with_fixed_boxes(saved[2])
-    page.make_page = _noting_fixed_boxes(saved[3])
-    try:
+    with contextlib.ExitStack() as patches:
+        patches.enter_context(
+            replaced(targets.TargetCollector, "cache_target_page_counters", lambda _: cache_target_page_counters)
+        )
+        patches.enter_context(replaced(page, "set_page_type_computed_styles", lambda _: set_page_type_computed_styles))
+        patches.enter_context(replaced(layout, "layout_fixed_boxes", _with_fixed_boxes))
+        patches.enter_context(replaced(page, "make_page", _noting_fixed_boxes))
         yield True
-    finally:
-        targets.TargetCollector.cache_target_page_counters = saved[0]
-        page.set_page_type_computed_styles = saved[1]
-        layout.layout_fixed_boxes = saved[2]
-        page.make_page = saved[3]

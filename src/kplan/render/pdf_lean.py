@@ -35,6 +35,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from kplan.render.replaced import replaced
+
 KNOWN_VERSIONS = {"weasyprint": ("70.0",), "pydyf": ("0.13.0",)}
 # what tagging reads of a text or line box once its page is painted
 KEPT = ("element_tag", "element", "style", "children")
@@ -149,23 +151,24 @@ def collected_passes() -> Iterator[bool]:
         return
     from weasyprint import layout
 
-    original = layout.__dict__["make_all_pages"]
     passes = [0]
     freezing = gc.get_freeze_count() == 0
 
-    def make_all_pages(*args: Any, **kwargs: Any) -> Any:
-        if passes[0]:
-            gc.collect()
-        elif freezing:
-            gc.freeze()
-        passes[0] += 1
-        return original(*args, **kwargs)
+    def collecting(original: Any) -> Any:
+        def make_all_pages(*args: Any, **kwargs: Any) -> Any:
+            if passes[0]:
+                gc.collect()
+            elif freezing:
+                gc.freeze()
+            passes[0] += 1
+            return original(*args, **kwargs)
 
-    layout.make_all_pages = make_all_pages
+        return make_all_pages
+
     try:
-        yield True
+        with replaced(layout, "make_all_pages", collecting):
+            yield True
     finally:
-        layout.make_all_pages = original
         if freezing:
             gc.unfreeze()
 
@@ -182,15 +185,14 @@ def lean_writing(document: Any) -> Iterator[bool]:
     _release_layout_context(document.pages)
     shared = _shared_boxes(document.pages)
     _trim_heap()
-    original = Page.__dict__["paint"]
 
-    def paint(self: Any, stream: Any, scale: float = 1) -> None:
-        original(self, stream, scale)
-        _join_stream(stream)
-        _trim_page(self._page_box, shared)
+    def trimming(original: Any) -> Any:
+        def paint(self: Any, stream: Any, scale: float = 1) -> None:
+            original(self, stream, scale)
+            _join_stream(stream)
+            _trim_page(self._page_box, shared)
 
-    Page.paint = paint
-    try:
+        return paint
+
+    with replaced(Page, "paint", trimming):
         yield True
-    finally:
-        Page.paint = original

@@ -17,6 +17,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
+from kplan.render.replaced import replaced
+
 KNOWN_VERSIONS = ("0.13.0",)
 _CACHE = "_kplan_page_references"
 
@@ -51,9 +53,8 @@ def page_references_cached() -> Iterator[bool]:
         return
     import pydyf
 
-    original = pydyf.PDF.__dict__["page_references"]
-    pydyf.PDF.page_references = property(_cached_page_references, doc=original.__doc__)
-    try:
+    def cached(original: Any) -> property:
+        return property(_cached_page_references, doc=original.__doc__)
+
+    with replaced(pydyf.PDF, "page_references", cached):
         yield True
-    finally:
-        pydyf.PDF.page_references = original
