@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kplan.cachedir import cache_dir
+from kplan.cachedir import cache_dir, write_entry
 
 try:  # BLAKE2 alone: hashlib would load OpenSSL's algorithms too (2 ms of every lint)
     from _blake2 import blake2b
@@ -338,19 +338,12 @@ class BuildRecord:
         }
 
     def save(self) -> None:
-        """Write the record atomically beside the outputs."""
+        """Write the record atomically in kplan's cache."""
         import json
 
         data = {"format": FORMAT, "root": self.root, "outputs": self.entries}
-        os.makedirs(os.path.dirname(self.path), exist_ok=True)
-        temporary = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            with open(temporary, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, ensure_ascii=False, indent=1, sort_keys=True)
-            os.replace(temporary, self.path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(temporary)
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+        write_entry(self.path, text.encode("utf-8"))
 
 
 def skipped_lines(entries: Iterable[Mapping[str, Any]]) -> tuple[list[str], list[str]]:

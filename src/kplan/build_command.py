@@ -43,31 +43,30 @@ def report(diagnostics: list[Diagnostic]) -> None:
         print(diagnostic, file=sys.stderr)
 
 
-def load_plan(project: Project) -> Plan:
-    """The plan of `project` (kept between runs, kplan.plan_cache) with its notices told; StopError(2) after every
-    reason it cannot be read."""
+def load_plan(project: Project) -> tuple[Plan, dict[str, str]]:
+    """The plan of `project` (kept between runs, kplan.plan_cache) with its notices told, and the digests of what
+    it was read from; StopError(2) after every reason it cannot be read."""
     from kplan import plan_cache
 
     try:
-        plan = plan_cache.load(project)
+        plan, inputs = plan_cache.load_with_inputs(project)
     except DiagnosticError as error:
         report(error.problems)
         print(say("cli.unreadable", count=len(error.problems)), file=sys.stderr)
         raise StopError(int(Exit.UNREADABLE)) from None
     report(list(plan.notices))
-    return plan
+    return plan, inputs
 
 
-def checked(plan: Plan, strict: bool) -> Plan:
-    """What lint knows, told before a build writes: the errors in full and a one-line count; with `strict`,
-    errors stop the build (StopError(1)) and the previous outputs stay."""
-    from kplan.lint import run
-    from kplan.lint.context import LintContext
+def checked(project: Project, strict: bool) -> Plan:
+    """The plan, after what lint knows is told (kept from the last run while nothing changed, kplan.lint.kept):
+    the errors in full and a one-line count; with `strict`, errors stop the build (StopError(1)) and the previous
+    outputs stay."""
+    from kplan.lint.kept import rule_findings
     from kplan.lint.report import text_line
 
-    context = LintContext(plan)
-    context.dictionary  # noqa: B018  (a malformed 表記ゆれ dictionary stops here, with its place)
-    findings = run(plan, None, context)
+    plan, inputs = load_plan(project)
+    findings = rule_findings(project, plan, inputs)
     errors = [f for f in findings if f.severity == "error"]
     warnings = sum(1 for f in findings if f.severity == "warning")
     for finding in errors:
@@ -92,7 +91,7 @@ def build_command(
 
     requests = [Request(*request) for request in build_requests(html, pdf, profile, variant)]
     try:
-        outcome = incremental.build(project, requests, lambda: checked(load_plan(project), strict), force, check=strict)
+        outcome = incremental.build(project, requests, lambda: checked(project, strict), force, check=strict)
     except StopError as stopped:
         return stopped.code
     except OutputError as error:

@@ -86,7 +86,7 @@ def _load(project: Project) -> Plan:
     from kplan.build_command import StopError, load_plan
 
     try:
-        return load_plan(project)
+        return load_plan(project)[0]
     except StopError as stopped:
         raise typer.Exit(stopped.code) from None
 
@@ -227,7 +227,7 @@ def lint(
 ) -> None:
     """`kplan lint`: its help is help.lint in the catalog (kplan.messages)."""
     from kplan.lint.command import lint_command
-    from kplan.lint.registry import FAMILIES
+    from kplan.lint.findings import FAMILIES
     from kplan.lint.report import FORMATS
 
     if family is not None and family not in FAMILIES:

@@ -1,5 +1,6 @@
-"""The command lines kplan runs before typer is imported: a plain `kplan build` whose outputs are all up to date
-(nothing but the build record is read), and plain `kplan build` and `kplan lint` command lines (kplan.plain_args),
+"""The command lines kplan runs before typer is imported: a help command line whose text is kept
+(kplan.help_cache), a plain `kplan build` whose outputs are all up to date (nothing but the build record is
+read), and plain `kplan build` and `kplan lint` command lines (kplan.plain_args),
 which run the same functions as typer's commands, without typer's imports and command-line machinery (a sixth of
 a lint of a real plan). Anything else, or a value a command does not know, or a directory without a plan, is None:
 typer then runs the command line, and says what is wrong in its own words.
@@ -17,11 +18,26 @@ if TYPE_CHECKING:
 
 def run_plain(args: list[str]) -> int | None:
     """The exit code of `args` run on a fast path, or None when typer is to run them."""
-    for fast_path in (noop_build, plain_build, plain_lint):
+    for fast_path in (kept_help, noop_build, plain_build, plain_lint):
         code = fast_path(args)
         if code is not None:
             return code
     return None
+
+
+def kept_help(args: list[str]) -> int | None:
+    """`kplan [COMMAND] --help`: the kept text when there is one, else typer's help, kept for the next time."""
+    from kplan import help_cache
+
+    if not help_cache.is_help(args):
+        return None
+    text = help_cache.kept_help(args)
+    if text is not None:
+        sys.stdout.write(text)
+        return 0
+    from kplan.cli import run
+
+    return help_cache.keeping_help(args, run)
 
 
 def noop_build(args: list[str]) -> int | None:
@@ -77,7 +93,7 @@ def plain_lint(args: list[str]) -> int | None:
     if options is None:
         return None
     from kplan.lint.command import lint_command
-    from kplan.lint.registry import FAMILIES
+    from kplan.lint.findings import FAMILIES
     from kplan.lint.report import FORMATS
 
     family, form = options["family"], options["format"]

@@ -6,8 +6,9 @@ After a load without errors the plan (the model's records) is kept in $XDG_CACHE
 project directory, with the digest of every file the load read and of every directory it listed (seen by the build
 record's audit hook, kplan.build_cache) and of kplan's code and the installed distributions. A later load whose
 every digest is as recorded takes the plan from the entry (`load`; `kept` does the same for any value read from
-the sources, as lint does for plan/hyoki.yaml's rules); anything else (a changed or new source, another kplan,
-an unreadable, foreign or corrupt entry) loads the plan again. Deleting the directory is always safe.
+the sources, as lint does for plan/hyoki.yaml's rules and for its findings, kplan.lint.kept); anything else (a
+changed or new source, another kplan, an unreadable, foreign or corrupt entry) loads the plan again. Deleting the
+directory is always safe.
 
 Checking the digests reads every input again, so a caller that records what the load reads (the build record)
 sees the same files either way. The entry is a pickle written by kplan from its own records; reading one accepts
@@ -21,20 +22,27 @@ import contextlib
 import io
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kplan.build_cache import code_environment, inputs_unchanged, phase_digests, phase_reads, recording, short_digest
-from kplan.cachedir import cache_dir
+from kplan.cachedir import cache_dir, keep_newest, write_entry
 
 if TYPE_CHECKING:
     from kplan.model import Plan
     from kplan.project import Project
 
 FORMAT = 1
-MAX_ENTRIES = 200  # entries kept (two per project directory): the oldest go when there are more
-_MODEL_MODULES = ("kplan.model.", "kplan.problems", "kplan.messages", "kplan.diagnostics", "kplan.lint.hyoki")
+MAX_ENTRIES = 300  # entries kept (three a project: plan, hyoki, findings); the oldest go when there are more
+_MODEL_MODULES = (
+    "kplan.model.",
+    "kplan.problems",
+    "kplan.messages",
+    "kplan.diagnostics",
+    "kplan.lint.hyoki",
+    "kplan.lint.findings",
+)
 _STANDARD = {("pathlib", "PosixPath"), ("pathlib", "WindowsPath"), ("datetime", "date"), ("builtins", "frozenset")}
 T = TypeVar("T")
 
@@ -42,6 +50,11 @@ T = TypeVar("T")
 def load(project: Project) -> Plan:
     """The plan of `project`: the kept one when nothing it was loaded from has changed, else loaded (and kept).
     Raises DiagnosticError as kplan.load.load_plan does."""
+    return load_with_inputs(project)[0]
+
+
+def load_with_inputs(project: Project) -> tuple[Plan, dict[str, str]]:
+    """`load`, and the digests of what the plan was read from (for a value kept from the plan, `kept`'s `known`)."""
     from kplan.model import Plan
 
     def load_plan() -> Plan:
@@ -49,23 +62,43 @@ def load(project: Project) -> Plan:
 
         return load_plan(project)
 
-    return kept(project.root, "plan", load_plan, Plan)
+    return kept_with_inputs(project.root, "plan", load_plan, Plan)
 
 
-def kept(root: Path, name: str, produce: Callable[[], T], kind: type[T] | type[tuple[Any, ...]]) -> T:
+def kept(
+    root: Path,
+    name: str,
+    produce: Callable[[], T],
+    kind: type[T] | type[tuple[Any, ...]],
+    known: Mapping[str, str] | None = None,
+) -> T:
     """What `produce()` makes from the sources under `root` (the value of type `kind` it returned last time, when
-    every file and directory it read then is unchanged). Whatever `produce` raises goes to the caller, and nothing
-    is kept."""
+    every file and directory it read then is unchanged). `known` is what the value also depends on but `produce`
+    does not read (a plan already loaded): digests this process has just checked, kept with the entry and not read
+    again. Whatever `produce` raises goes to the caller, and nothing is kept."""
+    return kept_with_inputs(root, name, produce, kind, known)[0]
+
+
+def kept_with_inputs(
+    root: Path,
+    name: str,
+    produce: Callable[[], T],
+    kind: type[T] | type[tuple[Any, ...]],
+    known: Mapping[str, str] | None = None,
+) -> tuple[T, dict[str, str]]:
+    """`kept`, and the digests of every input of the value."""
+    known = known or {}
     path = entry_path(root, name)
-    found = _kept(path, str(root), kind)
+    found = _kept(path, str(root), kind, known)
     if found is not None:
-        return cast(T, found)
+        return cast(T, found[0]), found[1]
     reads = phase_reads(root, root / "build", ())
     with recording(reads):
         value = produce()
+    inputs = {**known, **phase_digests([reads], ())}
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        _keep(path, str(root), phase_digests([reads], ()), value)
-    return value
+        _keep(path, str(root), inputs, value)
+    return value, inputs
 
 
 def entry_path(root: Path, name: str) -> str:
@@ -73,7 +106,7 @@ def entry_path(root: Path, name: str) -> str:
     return os.path.join(cache_dir(), "plans", f"{short_digest(os.path.abspath(root))}-{name}.pickle")
 
 
-def _kept(path: str, root: str, kind: type) -> Any:
+def _kept(path: str, root: str, kind: type, known: Mapping[str, str]) -> tuple[Any, dict[str, str]] | None:
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -83,35 +116,18 @@ def _kept(path: str, root: str, kind: type) -> Any:
     if not (isinstance(entry, tuple) and len(entry) == 5 and entry[:3] == (FORMAT, root, code_environment())):
         return None
     inputs, value = entry[3], entry[4]
-    if not isinstance(inputs, dict) or not isinstance(value, kind) or not inputs_unchanged(inputs):
+    if not isinstance(inputs, dict) or not isinstance(value, kind):
         return None
-    return value
+    if not inputs_unchanged({key: digest for key, digest in inputs.items() if known.get(key) != digest}):
+        return None
+    return value, inputs
 
 
 def _keep(path: str, root: str, inputs: dict[str, str], value: object) -> None:
     """Write the entry atomically (a crash leaves the old one or none), in a directory only the user can read."""
-    directory = os.path.dirname(path)
-    os.makedirs(directory, mode=0o700, exist_ok=True)
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(temporary, "wb") as stream:
-            pickle.dump((FORMAT, root, code_environment(), inputs, value), stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)
-    _prune(directory)
-
-
-def _prune(directory: str) -> None:
-    """Keep the MAX_ENTRIES most recently written entries (every test or copy of a plan makes its own)."""
-    with contextlib.suppress(OSError):
-        entries = [entry for entry in os.scandir(directory) if entry.name.endswith(".pickle")]
-        if len(entries) > MAX_ENTRIES:
-            entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
-            for entry in entries[: len(entries) - MAX_ENTRIES]:
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(entry.path)
+    entry = (FORMAT, root, code_environment(), inputs, value)
+    write_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    keep_newest(os.path.dirname(path), MAX_ENTRIES, ".pickle")
 
 
 class _ModelUnpickler(pickle.Unpickler):

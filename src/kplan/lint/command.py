@@ -38,17 +38,12 @@ def lint_command(root: Path, family: str | None, form: str, strict: bool, fix: b
 
 
 def lint_findings(root: Path, family: str | None = None) -> list[Finding]:
-    """Load the plan and return every finding (with the load's own notices), sorted by place."""
-    from kplan import plan_cache
-    from kplan.lint import run
-    from kplan.lint.context import LintContext
+    """Every finding (with the load's notices), sorted by place: kept from the last run when nothing it read has
+    changed (kplan.lint.kept)."""
+    from kplan.lint.kept import lint_findings as kept_findings
     from kplan.project import Project
 
-    plan = plan_cache.load(Project(root))
-    context = LintContext(plan)
-    context.dictionary  # noqa: B018  (read the 表記ゆれ dictionary first: a malformed one stops the run)
-    notices = from_problems(plan.notices)  # what the loader left out on purpose (a dropped link…)
-    return sorted(run(plan, family, context) + notices, key=Finding.sort_key)
+    return kept_findings(Project(root), family)
 
 
 def _fix(root: Path, findings: list[Finding]) -> None:

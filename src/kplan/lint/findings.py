@@ -9,6 +9,7 @@ from msgspec import Struct
 from kplan.diagnostics import Diagnostic, Loc
 from kplan.messages import Msg
 
+FAMILIES = ("glossary", "text", "refs", "content")
 SEVERITIES = ("error", "warning", "info")
 CODE_PREFIX = "lint."
 

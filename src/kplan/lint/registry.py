@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable
 from msgspec import Struct
 
 from kplan.lint.context import LintContext
-from kplan.lint.findings import Finding, Hit
+from kplan.lint.findings import FAMILIES, Finding, Hit
 from kplan.model import Plan
 
-FAMILIES = ("glossary", "text", "refs", "content")
+__all__ = ["FAMILIES", "RULES", "Rule", "rule", "run"]
 
 Check = Callable[[LintContext], Iterable[Hit]]
 
@@ -44,6 +44,9 @@ def rule(rule_id: str, family: str, severity: str = "error"):  # type: ignore[no
 
 def run(plan: Plan, family: str | None = None, context: LintContext | None = None) -> list[Finding]:
     """Every finding of every rule (of one family, when given), sorted by place, without duplicates."""
+    from kplan.lint.rules import register_all
+
+    register_all()
     context = context or LintContext(plan)
     findings = {
         Finding.of(r.id, hit.severity or r.severity, hit.loc, hit.message, hit.suggestion, hit.fix)

@@ -19,7 +19,6 @@ more than MAX_ENTRIES (so a run that parses thousands of texts lists the directo
 
 from __future__ import annotations
 
-import contextlib
 import os
 import zlib
 from functools import lru_cache
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from kplan.cachedir import cache_dir
+from kplan.cachedir import cache_dir, write_entry
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -141,18 +140,11 @@ def _entry_path(text: str) -> str:
 
 def _keep(path: str, data: bytes) -> None:
     """Write an entry atomically (a temporary file renamed into place); any failure leaves the cache as it was."""
-    directory = os.path.dirname(path)
-    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        os.makedirs(directory, exist_ok=True)
-        with open(temporary, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
+        write_entry(path, data)
     except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         return
-    _prune(directory)
+    _prune(os.path.dirname(path))
 
 
 def _prune(directory: str) -> None:
