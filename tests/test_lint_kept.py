@@ -55,7 +55,7 @@ def _fresh(root: Path, family: str | None = None) -> list:
 CHAPTER = Path("plan/chapters/01-example.md")
 PROBE = (
     "import sys; from pathlib import Path; from kplan.lint.kept import lint_findings; from kplan.project import "
-    "Project; found = lint_findings(Project(Path({root!r}))); "
+    "Project; found = lint_findings(Path({root!r})); "
     "print(len(found), 'kplan.lint.text_rules' in sys.modules, 'kplan.load.whole' in sys.modules, "
     "'kplan.lint.context' in sys.modules)"
 )
@@ -72,27 +72,25 @@ def test_an_unchanged_plan_is_linted_without_its_rules_or_its_plan(new_plan):
 
 
 def test_the_kept_findings_are_the_rules_findings_and_follow_every_change(new_plan):
-    project = Project(new_plan)
-    assert lint_findings(project) == _fresh(new_plan)
+    assert lint_findings(new_plan) == _fresh(new_plan)
     _edit(new_plan / CHAPTER, "情報通信技術", "ＩＣＴ(情報通信技術)")
-    assert "lint.fullwidth-alnum" in {f.code for f in lint_findings(project)}
-    assert lint_findings(project) == _fresh(new_plan)  # from the entry now
+    assert "lint.fullwidth-alnum" in {f.code for f in lint_findings(new_plan)}
+    assert lint_findings(new_plan) == _fresh(new_plan)  # from the entry now
     # a new file in a directory the loader lists: a card no chapter places is a notice of the load
     measures = new_plan / "plan" / "measures"
     card = (measures / "example-measure.yaml").read_text(encoding="utf-8")
     (measures / "unplaced-card.yaml").write_text(card, encoding="utf-8")
-    assert "load.measure-unplaced" in {f.code for f in lint_findings(project)}
-    assert lint_findings(project) == _fresh(new_plan)
+    assert "load.measure-unplaced" in {f.code for f in lint_findings(new_plan)}
+    assert lint_findings(new_plan) == _fresh(new_plan)
     _edit(new_plan / CHAPTER, "ＩＣＴ(情報通信技術)", "情報通信技術")
-    assert "lint.fullwidth-alnum" not in {f.code for f in lint_findings(project)}
+    assert "lint.fullwidth-alnum" not in {f.code for f in lint_findings(new_plan)}
 
 
 def test_a_family_is_taken_from_the_same_entry(new_plan):
     _edit(new_plan / CHAPTER, "情報通信技術", "ＩＣＴ(情報通信技術)")
     _edit(new_plan / CHAPTER, "オープンデータ※", "オープンデータ")  # the glossary's term is no longer marked
-    project = Project(new_plan)
-    everything = lint_findings(project)
-    families = {family: lint_findings(project, family) for family in ("glossary", "text", "refs", "content")}
+    everything = lint_findings(new_plan)
+    families = {family: lint_findings(new_plan, family) for family in ("glossary", "text", "refs", "content")}
     for family, found in families.items():
         assert found == _fresh(new_plan, family), family
     assert families["text"] and families["glossary"]
@@ -102,13 +100,12 @@ def test_a_family_is_taken_from_the_same_entry(new_plan):
 
 def test_a_dictionary_alone_changes_the_findings(new_plan):
     _edit(new_plan / CHAPTER, "情報通信技術を活用", "情報技術通信を活用")
-    project = Project(new_plan)
-    assert "lint.style-dictionary" not in {f.code for f in lint_findings(project)}
+    assert "lint.style-dictionary" not in {f.code for f in lint_findings(new_plan)}
     (new_plan / "plan" / "hyoki.yaml").write_text(
         "rules:\n  - expected: 情報通信技術\n    patterns: [情報技術通信]\n", encoding="utf-8"
     )
-    assert "lint.style-dictionary" in {f.code for f in lint_findings(project)}
-    assert lint_findings(project) == _fresh(new_plan)
+    assert "lint.style-dictionary" in {f.code for f in lint_findings(new_plan)}
+    assert lint_findings(new_plan) == _fresh(new_plan)
 
 
 def test_build_and_lint_share_the_entry_and_see_each_others_changes(new_plan):
@@ -158,9 +155,8 @@ def test_messages_are_kept_as_entries_and_shown_in_the_language_in_use(new_plan)
 
 
 def test_the_real_plans_findings_survive_the_round_trip(tmp_path):
-    project = Project(REPO)
-    found = lint_findings(project)
+    found = lint_findings(REPO)
     path = plan_cache.entry_path(REPO, ENTRY)
     assert os.path.exists(path)
     assert plan_cache._kept(path, str(REPO), tuple, {}) is not None  # a hit: every type in it may be read back
-    assert lint_findings(project) == found == _fresh(REPO)
+    assert lint_findings(REPO) == found == _fresh(REPO)

@@ -38,7 +38,7 @@ def test_fmt_and_fix_keep_the_files_line_endings(new_plan: Path, ending: str) ->
 def test_the_real_plan_saved_with_other_line_endings_reads_the_same(tmp_path: Path, real_plan, ending: str) -> None:
     from conftest import REPO
     from kplan.export.markdown import export_markdown
-    from kplan.lint.command import lint_findings
+    from kplan.lint.kept import lint_findings
     from kplan.load import load_plan
 
     for part in ("plan", "glossary", "templates"):

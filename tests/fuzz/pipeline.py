@@ -87,7 +87,7 @@ def _load(root: Path) -> bool:
 
 
 def _lint(root: Path) -> bool:
-    from kplan.lint.command import lint_findings
+    from kplan.lint.kept import lint_findings
 
     lint_findings(root)
     return True
@@ -130,8 +130,8 @@ def _fmt(root: Path) -> bool:
 
 def _fix(root: Path) -> bool:
     """lint --fix: the fixed plan must still load."""
-    from kplan.lint.command import lint_findings
     from kplan.lint.fix import apply_fixes
+    from kplan.lint.kept import lint_findings
     from kplan.load import load_plan
 
     findings = lint_findings(root)

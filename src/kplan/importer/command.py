@@ -118,7 +118,7 @@ def _project_files(municipality: str | None, title: str | None) -> dict[str, byt
 
 def _check(written: Written) -> list[object]:
     """Load and lint the new plan in a scratch directory before anything is written where the user asked."""
-    from kplan.lint.command import lint_findings
+    from kplan.lint.kept import lint_findings
 
     with tempfile.TemporaryDirectory(prefix="kplan-import-") as scratch:
         root = Path(scratch)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kplan.diagnostics import DiagnosticError, Exit
 from kplan.lint.findings import Finding
+from kplan.lint.kept import lint_findings
 from kplan.lint.report import from_problems, render
 from kplan.messages import Msg, text
 
@@ -35,15 +36,6 @@ def lint_command(root: Path, family: str | None, form: str, strict: bool, fix: b
         summary = text("cli.lint-summary", errors=errors, warnings=warnings, infos=info_note, strict=strict_note)
         print(summary, file=sys.stderr)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
-def lint_findings(root: Path, family: str | None = None) -> list[Finding]:
-    """Every finding (with the load's notices), sorted by place: kept from the last run when nothing it read has
-    changed (kplan.lint.kept)."""
-    from kplan.lint.kept import lint_findings as kept_findings
-    from kplan.project import Project
-
-    return kept_findings(Project(root), family)
 
 
 def _fix(root: Path, findings: list[Finding]) -> None:

@@ -16,6 +16,7 @@ from kplan.lint.findings import Finding
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
     from kplan.model import Plan
     from kplan.project import Project
@@ -25,10 +26,13 @@ Kept = tuple[tuple[str | None, Finding], ...]
 ENTRY = "findings"
 
 
-def lint_findings(project: Project, family: str | None = None) -> list[Finding]:
-    """Every finding of the rules (of one family, when given) and the load's notices, sorted by place. Raises
-    DiagnosticError when the plan or the 表記ゆれ dictionary cannot be read."""
+def lint_findings(root: Path, family: str | None = None) -> list[Finding]:
+    """Every finding of the rules (of one family, when given) and the load's notices of the plan at `root`, sorted
+    by place. Raises DiagnosticError when the plan or the 表記ゆれ dictionary cannot be read."""
     from kplan import plan_cache
+    from kplan.project import Project
+
+    project = Project(root)
 
     def produce() -> Kept:
         return _findings(plan_cache.load(project))
